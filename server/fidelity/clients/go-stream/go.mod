@@ -1,0 +1,3 @@
+module dtlive/fidelity/gostream
+
+go 1.21

@@ -1,0 +1,26 @@
+/**
+ * dt-live's data store: hot device data (vanilla zustand) apart from cold UI state, pure
+ * reducers and filters, the event batcher, history prefill planning and one React binding.
+ */
+export * from './ring-buffer'
+export * from './state-timeline'
+export * from './event-log'
+export * from './event-summary'
+export * from './series-keys'
+export * from './network-signal'
+export * from './device-record'
+export { DEFAULT_RECORD_LIMITS, type RecordLimits } from './record-draft'
+export * from './recent-ids'
+export * from './store-state'
+export * from './device-store'
+export * from './event-batcher'
+export * from './filters'
+export * from './visible-devices'
+export * from './selectors'
+export * from './settings'
+export * from './preferences'
+export * from './ui-store'
+export * from './history-prefill'
+export * from './prefill-runner'
+export * from './app-stores'
+export * from './use-device-store'
