@@ -29,7 +29,7 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx server/main.ts',
     url: `http://127.0.0.1:${APP_PORT}/health`,
-    env: { PORT: String(APP_PORT), DT_EMULATOR_SEED: '7' },
+    env: { ...process.env, PORT: String(APP_PORT), DT_EMULATOR_SEED: '7' } as Record<string, string>,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',

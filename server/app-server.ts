@@ -15,6 +15,8 @@ export interface ClientConfig {
   tokenProxyUrl: string
   source: 'emulator' | 'remote'
   upstreamApiUrl: string
+  /** The identity service behind tokenProxyUrl: the audience of in-browser JWT assertions. */
+  upstreamTokenUrl: string
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => boolean
@@ -48,6 +50,7 @@ export function createAppServer(config: ServerConfig, selfPort: () => number, op
     tokenProxyUrl: '/api/oauth2/token',
     source: embedded ? 'emulator' : 'remote',
     upstreamApiUrl: apiUrl(),
+    upstreamTokenUrl: tokenUrl(),
   })
 
   const handlers: Handler[] = [

@@ -35,6 +35,7 @@ export const KNOWN_VARS = new Set<string>([
   'DT_API_URL',
   'DT_TOKEN_URL',
   'DT_EMULATOR_SEED',
+  'DT_LIVE_STATIC_DIR',
 ])
 
 function readPort(value: string | undefined, name: string, fallback: number, problems: string[]): number {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { createAppServer } from './app-server'
 import { readServerConfig } from './config'
 
-const staticDir = fileURLToPath(new URL('../dist', import.meta.url))
+// DT_LIVE_STATIC_DIR lets parallel test runs serve their own build.
+const staticDir = process.env.DT_LIVE_STATIC_DIR ?? fileURLToPath(new URL('../dist', import.meta.url))
 const { config, problems, warnings } = readServerConfig(process.env, { staticDir })
 for (const w of warnings) console.warn(`dt-live: warning: ${w}`)
 if (problems.length) {

@@ -1,38 +1,44 @@
-import { useEffect, useState } from 'react'
-import { createServerTokenSource, toAuthorizationProvider } from '../auth'
-import { createDtRestClient, type Device } from '../dt'
-import { DeviceTable } from '../ui/device-table'
-import { loadClientConfig } from './client-config'
-import { loadAllDevices } from './load-devices'
+import { useCallback, useEffect, useState } from 'react'
+import { loadClientConfig, type ClientConfig } from './client-config'
+import { Dashboard } from './dashboard'
 
-type PageState = { kind: 'loading'; count: number } | { kind: 'ready'; devices: Device[] } | { kind: 'error'; message: string }
+type Boot = { kind: 'loading' } | { kind: 'ready'; config: ClientConfig } | { kind: 'error'; message: string }
 
-
+/** Loads what dt-live's server says about itself, then runs the dashboard. */
 export function App() {
-  const [state, setState] = useState<PageState>({ kind: 'loading', count: 0 })
+  const [boot, setBoot] = useState<Boot>({ kind: 'loading' })
+  const [attempt, setAttempt] = useState(0)
   useEffect(() => {
-    const abort = new AbortController()
-    void (async () => {
-      try {
-        const config = await loadClientConfig()
-        const tokens = createServerTokenSource({ url: config.tokenUrl })
-        abort.signal.addEventListener('abort', () => tokens.dispose())
-        const client = createDtRestClient({ baseUrl: config.apiBaseUrl, authorization: toAuthorizationProvider(tokens) })
-        const devices = await loadAllDevices(client, config.projectId, (count) => setState({ kind: 'loading', count }), abort.signal)
-        if (!abort.signal.aborted) setState({ kind: 'ready', devices })
-      } catch (e) {
-        if (!abort.signal.aborted) setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) })
-      }
-    })()
-    return () => abort.abort()
+    let cancelled = false
+    loadClientConfig().then(
+      (config) => !cancelled && setBoot({ kind: 'ready', config }),
+      (e: unknown) => !cancelled && setBoot({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [attempt])
+  const retry = useCallback(() => {
+    setBoot({ kind: 'loading' })
+    setAttempt((n) => n + 1)
   }, [])
 
+  if (boot.kind === 'ready') return <Dashboard config={boot.config} />
+  if (boot.kind === 'loading') {
+    return (
+      <div className="page-message" role="status">
+        Starting dt-live…
+      </div>
+    )
+  }
   return (
-    <main className="page">
-      <h1>dt-live</h1>
-      {state.kind === 'loading' && <p role="status">Loading devices… {state.count > 0 ? `${state.count} so far` : ''}</p>}
-      {state.kind === 'error' && <p role="alert">{state.message}</p>}
-      {state.kind === 'ready' && <DeviceTable devices={state.devices} />}
-    </main>
+    <div className="page-message" role="alert">
+      <h1>dt-live cannot start</h1>
+      <p>{boot.message}</p>
+      <p className="muted">The dashboard needs dt-live&apos;s own server: run it with npm start.</p>
+      <button type="button" className="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
   )
 }
