@@ -9,6 +9,8 @@ export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4180)
 
 export default defineConfig({
   testDir: 'e2e',
+  // Parallel runs (several people, one checkout) each keep their own artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -33,6 +33,10 @@ export function describeConnection(
     case 'connecting':
       return { ...base, tone: 'pending', label: stream.attempt > 0 ? `Connecting (attempt ${stream.attempt + 1})…` : 'Connecting…', canReconnect: false }
     case 'live':
+      // "Live" only once data came over this connection: a stalled server answers 200 and then nothing.
+      if (stream.connectedAt !== undefined && (stream.lastDataAt ?? 0) < stream.connectedAt) {
+        return { ...base, tone: 'pending', label: 'Connected, waiting for data…', canReconnect: false }
+      }
       if (projectError) return { ...base, tone: 'warn', label: 'Live', detail: `Project: ${projectError}`, canReconnect: false }
       return { ...base, tone: 'live', label: 'Live', canReconnect: false }
     case 'reconnecting': {

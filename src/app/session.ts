@@ -12,6 +12,7 @@ import {
 import { createRateLimiter, createStreamClient, defaultTimers, type StreamClient, type StreamFilters } from '../stream'
 import type { ClientConfig } from './client-config'
 import type { ConnectionSettings, TypedCredentials } from './connection-settings'
+import { resolveUnknownDevices } from './resolve-unknown-devices'
 import type { SessionStore } from './session-state'
 
 export interface SessionDeps {
@@ -174,6 +175,7 @@ export function createSession(deps: SessionDeps): Session {
           if ((next.eventTypes ?? []).join() !== before) stream?.setFilters(next)
         }),
       )
+      cleanups.push(resolveUnknownDevices(devices, rest, settings.projectId, limiter, abort.signal))
       void loadProject()
       void loadDevices(rest, deps, abort.signal).then((ok) => (ok ? prefill() : undefined))
     },

@@ -1,4 +1,4 @@
-import { decodeDevicesPage, decodeEventsPage, decodeProject, decodeProjectsPage, decodeRestError, type DecodedPage } from './decode-resources'
+import { decodeDevice, decodeDevicesPage, decodeEventsPage, decodeProject, decodeProjectsPage, decodeRestError, type DecodedPage } from './decode-resources'
 import type { DtEvent, EventType } from './event-types'
 import type { Device, Project, RestError } from './resources'
 import type { Result } from './result'
@@ -95,6 +95,9 @@ export function createDtRestClient(options: DtRestClientOptions) {
 
     getProject: (projectId: string, signal?: AbortSignal): Promise<RestResult<Project>> =>
       getDecoded(projectPath(projectId), decodeProject, signal),
+
+    getDevice: (projectId: string, deviceId: string, signal?: AbortSignal): Promise<RestResult<Device>> =>
+      getDecoded(`${projectPath(projectId)}/devices/${encodeURIComponent(deviceId)}`, decodeDevice, signal),
 
     listDevicesPage: (projectId: string, q: DeviceQuery = {}, signal?: AbortSignal): Promise<RestResult<DecodedPage<Device>>> =>
       getDecoded(

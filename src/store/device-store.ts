@@ -26,6 +26,8 @@ export interface DeviceStoreActions {
   setDevices(devices: readonly Device[]): void
   /** Adds one page of the device list; `last` marks the list ready. */
   addDevicesPage(devices: readonly Device[], options?: { last?: boolean }): void
+  /** Adds or updates devices outside the list load (e.g. a device first heard of in events); loading state unchanged. */
+  upsertDevices(devices: readonly Device[]): void
   /** Marks the device list load failed. */
   setDevicesError(message: string): void
   /** Applies a batch of events in one `set`; call it from the batcher, never per event. */
@@ -74,6 +76,10 @@ export function createDeviceStore(options: DeviceStoreOptions = {}): DeviceStore
       const before = s.loading.devices === 'loading' ? s.loading.count : 0
       const loading = { ...s.loading, devices: last ? 'ready' : 'loading', count: before + devices.length, error: undefined } as const
       set(devices.length ? { ...applyDevices(s, devices, false, ctx.limits), loading } : { loading })
+    },
+
+    upsertDevices: (devices) => {
+      if (devices.length) set(applyDevices(get(), devices, false, ctx.limits))
     },
 
     setDevicesError: (message) => set((s) => ({ loading: { ...s.loading, devices: 'error', error: message } })),

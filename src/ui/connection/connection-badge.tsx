@@ -21,6 +21,7 @@ export function ConnectionBadge({ view, now, onReconnect, onToggleDetails, detai
         aria-controls="connection-panel"
         onClick={onToggleDetails}
         title={view.detail ?? 'Show connection details'}
+        aria-label={`${view.label}. Show connection details`}
       >
         <span className="connection-dot" aria-hidden="true" />
         <span role="status" aria-live="polite" aria-label="Connection" className="connection-label">
