@@ -235,3 +235,26 @@ test('browser offline then online: the page says offline, then reconnects by its
   expect(await streamRequests()).toBeGreaterThan(before)
   await expect.poll(openStreams).toBe(1)
 })
+
+test('gap fill: events published while the stream was down appear after the reconnect, exactly once', async ({ page }) => {
+  await openDashboard(page, app.url, { ...FAST, giveUpAfter: 0 })
+  const probe = await control.createDevice('temperature', 'Gap probe')
+  await control.publish(probe, { temperature: { value: 11.1 } })
+  // Narrow the page to the probe: the search filters the cards and the log alike.
+  await page.getByRole('searchbox', { name: /Search devices/ }).fill('Gap probe')
+  const log = page.getByRole('log')
+  await expect(log.getByText('Gap probe')).toHaveCount(1)
+
+  // Keep the stream down for a few attempts while three events happen.
+  await control.respond(503, 3)
+  await control.drop()
+  await expect(connection(page)).not.toHaveText('Live')
+  for (const value of [22.2, 33.3, 44.4]) await control.publish(probe, { temperature: { value } })
+
+  await expect(connection(page)).toHaveText('Live', { timeout: 30_000 })
+  await expectStatus(page, 'gap-fill', /done/, 20_000)
+  await expect(log.getByText('Gap probe')).toHaveCount(4)
+  for (const value of ['11.1', '22.2', '33.3', '44.4']) {
+    await expect(log.locator('.event-row', { hasText: 'Gap probe' }).filter({ hasText: `${value} °C` })).toHaveCount(1)
+  }
+})

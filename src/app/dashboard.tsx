@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'react'
 import { useUiStore } from '../store'
+import { AlarmsContainer, useAlarmEngine } from './alarms'
 import type { ClientConfig } from './client-config'
 import { initialConnection, needsCredentials, type ConnectionChoice } from './connection-state'
-import { DeviceListContainer } from './device-list-container'
+import { DeviceGridContainer } from './dashboard/device-grid-container'
+import { DeviceDetailContainer } from './detail'
+import { FilterBarContainer } from './dashboard/filter-bar-container'
 import { EventLogContainer } from './event-log-container'
 import { HeaderContainer } from './header-container'
 import { createSessionStore } from './session-state'
@@ -13,6 +16,7 @@ import { useTheme } from './use-theme'
 /** The dashboard: header, devices, event log; one session per connection choice. */
 export function Dashboard({ config }: { config: ClientConfig }) {
   useTheme(useUiStore((s) => s.theme))
+  useAlarmEngine()
   const [choice, setChoice] = useState<ConnectionChoice>(() => initialConnection(config))
   const blocked = needsCredentials(choice)
   const [settingsOpen, setSettingsOpen] = useState(blocked)
@@ -28,15 +32,17 @@ export function Dashboard({ config }: { config: ClientConfig }) {
         onReconnect={() => session.reconnectNow()}
         onOpenSettings={() => setSettingsOpen(true)}
       />
-      <div />
+      <FilterBarContainer />
       <div className="app-body">
         <main className="app-main" aria-label="Devices">
-          <DeviceListContainer />
+          <DeviceGridContainer session={sessionState} onOpenSettings={() => setSettingsOpen(true)} />
         </main>
         <aside className="app-rail">
+          <AlarmsContainer />
           <EventLogContainer />
         </aside>
       </div>
+      <DeviceDetailContainer />
       {settingsOpen && (
         <SettingsContainer
           config={config}

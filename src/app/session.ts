@@ -12,6 +12,7 @@ import {
 import { createRateLimiter, createStreamClient, defaultTimers, type StreamClient, type StreamFilters } from '../stream'
 import type { ClientConfig } from './client-config'
 import type { ConnectionSettings, TypedCredentials } from './connection-settings'
+import { provideHistoryAccess } from './detail/history-access'
 import { resolveUnknownDevices } from './resolve-unknown-devices'
 import type { SessionStore } from './session-state'
 
@@ -158,6 +159,7 @@ export function createSession(deps: SessionDeps): Session {
     start() {
       if (stream) return
       state.setState({ token: tokens.getState() })
+      cleanups.push(provideHistoryAccess({ projectId: settings.projectId, rest, limiter, signal: abort.signal }))
       cleanups.push(tokens.subscribe(() => state.setState({ token: tokens.getState() })))
       stream = startStream()
       stream.start()

@@ -1,0 +1,3 @@
+/** The device detail view and the session hook-up for its history ranges. */
+export { DeviceDetailContainer } from './device-detail-container'
+export { provideHistoryAccess, historyAccessStore, type HistoryAccess } from './history-access'
