@@ -18,7 +18,7 @@ export interface EventLogProps {
   emptyText: string
 }
 
-const ROW_HEIGHT = 30
+const ROW_HEIGHT = 46
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })
 
 /** The event log: newest first, virtualised (5,000 lines cost as much as 30), pausable. */
@@ -62,14 +62,14 @@ export function EventLog({ entries, deviceName, summarize, paused, onTogglePause
                   style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
                   onClick={() => onSelectDevice(entry.deviceId)}
                 >
-                  <time className="num" dateTime={new Date(entry.time).toISOString()}>
-                    {timeFormat.format(entry.time)}
-                  </time>
                   <span className="event-device">{deviceName(entry.deviceId)}</span>
+                  <span className="event-summary num">{summarize(entry)}</span>
                   <span className="event-type" style={{ color: eventColor(entry.type) }}>
                     {eventTypeName(entry.type)}
                   </span>
-                  <span className="event-summary num">{summarize(entry)}</span>
+                  <time className="num" dateTime={new Date(entry.time).toISOString()}>
+                    {entry.origin === 'history' ? `from history · ${timeFormat.format(entry.time)}` : timeFormat.format(entry.time)}
+                  </time>
                 </button>
               )
             })}
