@@ -29,6 +29,16 @@ export interface EmulatorContext {
   nextSeq: () => number
   /** Ids of devices created through the emulator API. */
   idRng: Rng
+  /** Load mode's generator, for the control API's rate changes; absent outside load mode. */
+  load?: LoadControl
+}
+
+/** What the control API may do to a running load generator. */
+export interface LoadControl {
+  readonly rate: number
+  readonly emitted: number
+  readonly devices: readonly unknown[]
+  setRate(rate: number): void
 }
 
 export function createContext(opts: ResolvedOptions): EmulatorContext {

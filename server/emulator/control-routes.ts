@@ -64,12 +64,14 @@ function stats(ctx: EmulatorContext) {
     ...ctx.stats,
     stalled: ctx.hub.isStalled,
     pendingResponses: ctx.faults.pendingResponses,
+    ...(ctx.load ? { load: { rate: ctx.load.rate, devices: ctx.load.devices.length, emitted: ctx.load.emitted } } : {}),
     streams: ctx.hub.connections().map((c) => ({
       id: c.id,
       projectId: c.spec.projectId,
       format: c.spec.format,
       eventsSent: c.eventsSent,
       pingsSent: c.pingsSent,
+      bufferedBytes: c.bufferedBytes,
       openForMs: Date.now() - c.openedAt,
     })),
   }
@@ -98,6 +100,12 @@ const POST_ACTIONS: Record<string, Action> = {
     if (maxStreamDurationMs !== undefined) ctx.settings.maxStreamDurationMs = maxStreamDurationMs
     if (tokenLifetimeS !== undefined) ctx.settings.tokenLifetimeS = tokenLifetimeS
     return { ...ctx.settings }
+  },
+  load: (ctx, body) => {
+    if (!ctx.load) throw new HttpError(409, 'not in load mode: start the emulator with --devices and --rate')
+    const rate = intField(body, 'rate', 0, 1_000_000)
+    if (rate !== undefined) ctx.load.setRate(rate)
+    return { rate: ctx.load.rate, devices: ctx.load.devices.length, emitted: ctx.load.emitted }
   },
   reset: (ctx) => {
     ctx.faults.reset()

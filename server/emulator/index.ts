@@ -58,6 +58,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const ctx = createContext(opts)
   const simulator = opts.simulate ? startSimulator(ctx) : undefined
   const load = opts.load ? startLoadGenerator(ctx, opts.load.devices, opts.load.rate) : undefined
+  if (load) ctx.load = load
   const handle = createRequestHandler(ctx)
   let server: Server | undefined
   let closed = false

@@ -38,6 +38,11 @@ export class StreamConnection {
     private readonly env: ConnectionEnv,
   ) {}
 
+  /** Bytes written but not yet handed to the socket: a reader falling behind shows here first. */
+  get bufferedBytes(): number {
+    return this.closed ? 0 : this.res.writableLength
+  }
+
   start(): void {
     const sse = this.spec.format === 'sse'
     this.res.writeHead(200, {

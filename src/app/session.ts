@@ -6,10 +6,11 @@ import {
   runPrefill,
   RetryLater,
   selectVisibleDeviceIds,
+  type BatcherStats,
   type DeviceStore,
   type UiStore,
 } from '../store'
-import { createRateLimiter, createStreamClient, defaultTimers, type StreamClient, type StreamFilters } from '../stream'
+import { createRateLimiter, createStreamClient, defaultTimers, type StreamClient, type StreamFilters, type StreamStatus } from '../stream'
 import type { ClientConfig } from './client-config'
 import type { ConnectionSettings, TypedCredentials } from './connection-settings'
 import { provideHistoryAccess } from './detail/history-access'
@@ -31,6 +32,8 @@ export interface Session {
   start(): void
   stop(): void
   reconnectNow(): void
+  /** Counters of the stream and the store batcher, for the performance probe. */
+  stats(): { stream: StreamStatus | null; batcher: BatcherStats }
   /** Re-reads token and device list after an auth or configuration error was fixed outside. */
   readonly tokens: TokenSource
 }
@@ -193,5 +196,6 @@ export function createSession(deps: SessionDeps): Session {
       tokens.invalidate()
       stream?.reconnectNow()
     },
+    stats: () => ({ stream: stream?.getStatus() ?? null, batcher: batcher.stats() }),
   }
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { deviceStore, uiStore } from '../store'
 import type { ClientConfig } from './client-config'
 import type { ConnectionSettings, TypedCredentials } from './connection-settings'
+import { attachProbeSession } from './perf-probe'
 import { createSession, type Session } from './session'
 import { INITIAL_SESSION_STATE, type SessionStore } from './session-state'
 
@@ -27,7 +28,9 @@ export function useSession(
     const s = createSession({ config, settings, credentials, devices: deviceStore, ui: uiStore, state })
     current.current = s
     s.start()
+    const detach = attachProbeSession({ stats: () => s.stats(), state })
     return () => {
+      detach()
       s.stop()
       if (current.current === s) current.current = null
     }

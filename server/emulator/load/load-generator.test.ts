@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEmulator } from '../index'
-import { getJson, isEvent, openStream, start, type Running } from '../test-support'
+import { getJson, isEvent, openStream, postJson, start, type Running } from '../test-support'
 
 describe('load mode', () => {
   let r: Running
@@ -56,5 +56,48 @@ describe('load mode determinism', () => {
     expect(a).toEqual(await snapshot(42))
     expect(a).not.toEqual(await snapshot(43))
     expect(a.filter(([, type]) => type === 'temperature').every(([, , v]) => typeof v === 'number')).toBe(true)
+  })
+})
+
+describe('load rate control', () => {
+  let r: Running
+  beforeAll(async () => {
+    r = await start({ faults: true, load: { devices: 100, rate: 2000 } })
+  })
+  afterAll(() => r.close())
+  const control = (body: unknown) => postJson(`${r.origin}/control/load`, undefined, body)
+
+  it('reads the rate, pauses at 0 and resumes at a new rate without a catch-up burst', async () => {
+    expect((await control({})).body).toMatchObject({ ok: true, rate: 2000, devices: 100 })
+    expect((await control({ rate: 0 })).body).toMatchObject({ ok: true, rate: 0 })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const paused = r.emu.context.load?.emitted ?? -1
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(r.emu.context.load?.emitted).toBe(paused)
+    // 300 ms at 2,000/s would owe 600 events; a new rate starts from now instead.
+    await control({ rate: 100 })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const resumed = (r.emu.context.load?.emitted ?? 0) - paused
+    expect(resumed).toBeGreaterThan(0)
+    expect(resumed).toBeLessThanOrEqual(40)
+    const stats = (await getJson(`${r.origin}/control/stats`, undefined)).body
+    expect(stats.load).toMatchObject({ rate: 100, devices: 100 })
+  })
+
+  it('rejects a bad rate with 400', async () => {
+    expect((await control({ rate: -1 })).status).toBe(400)
+    expect((await control({ rate: 'fast' })).status).toBe(400)
+  })
+})
+
+describe('load control outside load mode', () => {
+  it('answers 409', async () => {
+    const plain = await start({ faults: true })
+    try {
+      const res = await postJson(`${plain.origin}/control/load`, undefined, { rate: 10 })
+      expect(res.status).toBe(409)
+    } finally {
+      await plain.close()
+    }
   })
 })

@@ -17,8 +17,15 @@ function typeFor(index: number): KnownDeviceType {
   return slot === 5 ? 'humidity' : slot === 10 ? 'contact' : slot === 15 ? 'proximity' : slot === 19 ? 'touch' : 'temperature'
 }
 
+/** The running load: its devices, and its rate, which the control API may change (CONTROL.md). */
 export interface LoadGenerator {
   devices: DeviceRecord[]
+  /** Events per second now; 0 while paused. */
+  readonly rate: number
+  /** Events produced since start. */
+  readonly emitted: number
+  /** Changes the total rate from now on (0 pauses); no catch-up burst for the time before. */
+  setRate(rate: number): void
   stop(): void
 }
 
@@ -26,7 +33,7 @@ export interface LoadGenerator {
  * Load mode: N devices and R events/s in total, emitted round-robin in 10 ms ticks. The count
  * due is computed from elapsed time, so the rate holds when timers drift or fire late.
  */
-export function startLoadGenerator(ctx: EmulatorContext, devicesWanted: number, rate: number): LoadGenerator {
+export function startLoadGenerator(ctx: EmulatorContext, devicesWanted: number, initialRate: number): LoadGenerator {
   const rng = mulberry32(deriveSeed(ctx.opts.seed, 0, 5))
   const devices: DeviceRecord[] = []
   const values = new Float64Array(devicesWanted)
@@ -74,11 +81,15 @@ export function startLoadGenerator(ctx: EmulatorContext, devicesWanted: number, 
     }
   }
 
-  const startedAt = performance.now()
+  let rate = initialRate
+  // The due count is measured from the last rate change: `emitted` counts since then, `total` since start.
+  let startedAt = performance.now()
   let emitted = 0
+  let total = 0
   let cursor = 0
   let failed = false
   const tick = () => {
+    if (rate <= 0) return
     const elapsed = performance.now() - startedAt
     let due = Math.floor((elapsed * rate) / 1000) - emitted
     if (due > (rate * MAX_CATCH_UP_MS) / 1000) {
@@ -88,6 +99,7 @@ export function startLoadGenerator(ctx: EmulatorContext, devicesWanted: number, 
     if (due <= 0) return
     const time = ctx.now()
     emitted += due
+    total += due
     try {
       ctx.hub.batch(() => {
         for (let k = 0; k < due; k++) {
@@ -104,5 +116,19 @@ export function startLoadGenerator(ctx: EmulatorContext, devicesWanted: number, 
   }
   const timer = setInterval(tick, TICK_MS)
   timer.unref()
-  return { devices, stop: () => clearInterval(timer) }
+  return {
+    devices,
+    get rate() {
+      return rate
+    },
+    get emitted() {
+      return total
+    },
+    setRate(next) {
+      rate = Math.max(0, next)
+      startedAt = performance.now()
+      emitted = 0
+    },
+    stop: () => clearInterval(timer),
+  }
 }

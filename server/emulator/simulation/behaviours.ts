@@ -42,7 +42,7 @@ function temperature(spec: DemoDeviceSpec, rng: Rng, c: Cadence, prefillMs: numb
     prefillHeartbeatMs: prefillMs,
     heartbeat: (t, spacing, n) => {
       const samples = sampleTimes(t, spacing, n)
-        .map((at) => ({ value: round(walk.step(), 2), sampleTime: toRfc3339(at) }))
+        .map((at) => ({ value: round(walk.step(spacing / n), 2), sampleTime: toRfc3339(at) }))
         .reverse()
       return [{ type: 'temperature', data: { value: samples[0]?.value ?? 0, samples, isBackfilled: false } }]
     },
@@ -69,13 +69,13 @@ function humidity(spec: DemoDeviceSpec, rng: Rng, c: Cadence, prefillMs: number)
     prefillHeartbeatMs: prefillMs,
     heartbeat: (t, spacing, n) => {
       const samples = sampleTimes(t, spacing, n)
-        .map((at) => ({ temperature: round(air.step(), 2), relativeHumidity: round(rh.step(), 1), sampleTime: toRfc3339(at) }))
+        .map((at) => ({ temperature: round(air.step(spacing / n), 2), relativeHumidity: round(rh.step(spacing / n), 1), sampleTime: toRfc3339(at) }))
         .reverse()
       const latest = samples[0] ?? { temperature: 0, relativeHumidity: 0 }
       const out: Emission[] = []
       if (co2 && pressure) {
-        out.push({ type: 'co2', data: { ppm: Math.round(co2.step()) } })
-        out.push({ type: 'pressure', data: { pascal: Math.round(pressure.step()) } })
+        out.push({ type: 'co2', data: { ppm: Math.round(co2.step(spacing)) } })
+        out.push({ type: 'pressure', data: { pascal: Math.round(pressure.step(spacing)) } })
       }
       out.push({ type: 'humidity', data: { temperature: latest.temperature, relativeHumidity: latest.relativeHumidity, samples, isBackfilled: false } })
       return out

@@ -1,8 +1,10 @@
 import { normal, type Rng } from '../prng'
 import type { WalkSpec } from './demo-catalog'
 
-/** Pull towards the mean per step: small enough that values drift, large enough to stay near. */
+/** Pull towards the mean per reference step: small enough that values drift, large enough to stay near. */
 const REVERSION = 0.06
+/** The step the walk's `sd` and REVERSION are stated for: one minute, the prefilled history's spacing. */
+const REFERENCE_MS = 60_000
 
 /** A random walk with mean reversion (discrete Ornstein–Uhlenbeck), clamped to its limits. */
 export class Walk {
@@ -15,8 +17,16 @@ export class Walk {
     this.value = this.clamp(spec.mean + normal(rng) * spec.sd * 3)
   }
 
-  step(): number {
-    this.value = this.clamp(this.value + REVERSION * (this.spec.mean - this.value) + this.spec.sd * normal(this.rng))
+  /**
+   * Advances the walk by `dtMs`. Pull and noise scale with time (the exact discretisation of the
+   * same Ornstein–Uhlenbeck process), so the live cadence of a few seconds continues the minute
+   * spacing of the prefilled history without a visible change in texture at "now".
+   */
+  step(dtMs = REFERENCE_MS): number {
+    const k = Math.max(0, dtMs) / REFERENCE_MS
+    const keep = (1 - REVERSION) ** k
+    const noise = this.spec.sd * Math.sqrt((1 - keep * keep) / (1 - (1 - REVERSION) ** 2))
+    this.value = this.clamp(this.spec.mean + keep * (this.value - this.spec.mean) + noise * normal(this.rng))
     return this.value
   }
 
