@@ -30,6 +30,8 @@ export interface ProbeCounters {
 export interface ProbeTransition {
   state: string
   at: number
+  /** For 'live': when the first stream event after it was applied to the store. */
+  firstEventAt?: number
 }
 
 /** What `window.__dtLiveProbe` offers; read-only except for its own sample buffers. */
@@ -114,7 +116,7 @@ export function installPerfProbe(devices: DeviceStore): void {
 
   const onFrame = (t: number) => {
     frameTimes[frameCount++ % FRAME_SLOTS] = t
-    if (firstCard === null && document.querySelector('.device-card')) afterPaint(() => (firstCard ??= performance.now()))
+    if (firstCard === null && document.querySelector('article.device-card[data-device-id]')) afterPaint(() => (firstCard ??= performance.now()))
     requestAnimationFrame(onFrame)
   }
   requestAnimationFrame(onFrame)
@@ -127,6 +129,8 @@ export function installPerfProbe(devices: DeviceStore): void {
     const fresh = s.totals.applied - s.totals.fromHistory - (prev.totals.applied - prev.totals.fromHistory)
     if (fresh <= 0) return
     lastApplied = Date.now()
+    const latest = transitions[transitions.length - 1]
+    if (latest?.state === 'live' && latest.firstEventAt === undefined) latest.firstEventAt = lastApplied
     const entries = s.log.toArray()
     const times: number[] = []
     for (let i = entries.length - 1; i >= 0 && times.length < Math.min(fresh, SAMPLES_PER_BATCH); i--) {
@@ -165,7 +169,7 @@ export function installPerfProbe(devices: DeviceStore): void {
     },
     latency: () => Array.from(latencies.subarray(0, Math.min(latencyCount, LATENCY_SLOTS))),
     resetLatency: () => void (latencyCount = 0),
-    transitions: () => [...transitions],
+    transitions: () => transitions.map((t) => ({ ...t })),
     lastAppliedAt: () => lastApplied,
     marks: () => ({ devicesReady, devicesReadyCount, firstCard }),
   }

@@ -1,4 +1,3 @@
-import { SignJWT } from 'jose'
 import { decodeRestError, decodeTokenResponse } from './decode-resources'
 import type { RestError, TokenResponse } from './resources'
 import type { Result } from './result'
@@ -31,6 +30,9 @@ export interface AssertionInput {
 export async function createAssertion({ keyId, secret, email, tokenUrl, nowMs }: AssertionInput): Promise<string> {
   // DT wants integer seconds; Date.now() is milliseconds (README §2.2, point 3).
   const iat = Math.floor(nowMs / 1000) - CLOCK_SKEW_S
+  // Loaded on first use: only the in-browser service-account mode signs, and jose need not be in
+  // the first download of everyone else.
+  const { SignJWT } = await import('jose')
   return new SignJWT({})
     .setProtectedHeader({ alg: 'HS256', kid: keyId, typ: 'JWT' })
     .setIssuer(email)

@@ -5,7 +5,7 @@ import type { GapCoordinator } from './gap-coordinator'
 import { planRetry } from './retry-policy'
 import { runSseAttempt } from './sse-transport'
 import type { StatusPublisher } from './status-publisher'
-import { createTimerSlot } from './timer-slot'
+import { createDeadline, createTimerSlot } from './timer-slot'
 import type { StreamEnvironment, StreamState, StreamTimers } from './types'
 
 /** The retry state machine: at most one attempt in flight, one retry timer, one watchdog. */
@@ -23,6 +23,8 @@ export interface ConnectionLoop {
 interface Attempt {
   controller: AbortController
   gotData: boolean
+  /** The watchdog's verdict on this attempt, made once so each message does not allocate it. */
+  onSilence: () => void
   /** The header value this attempt sent, passed as `stale` when it earns a 401. */
   authorization?: string
 }
@@ -44,7 +46,7 @@ export function createConnectionLoop(o: {
 }): ConnectionLoop {
   const s = o.publisher.draft
   const retry = createTimerSlot(o.timers)
-  const watchdog = createTimerSlot(o.timers)
+  const watchdog = createDeadline(o.timers)
   let current: Attempt | undefined
   let failures = 0
   let authRetried = false
@@ -67,7 +69,7 @@ export function createConnectionLoop(o: {
   }
 
   // Armed before the request too: a fetch that never answers is as silent as a dead stream.
-  const armWatchdog = (a: Attempt) => watchdog.set(() => fail(a, { kind: 'watchdog', silentMs: o.watchdogMs }), o.watchdogMs)
+  const armWatchdog = (a: Attempt) => watchdog.extend(o.watchdogMs, a.onSilence)
 
   function connect(fresh = false, stale?: string) {
     retry.clear()
@@ -76,7 +78,7 @@ export function createConnectionLoop(o: {
       s.lastError = { kind: 'browser-offline', message: 'the browser is offline' }
       return halt('offline')
     }
-    const a: Attempt = { controller: new AbortController(), gotData: false }
+    const a: Attempt = { controller: new AbortController(), gotData: false, onSilence: () => fail(a, { kind: 'watchdog', silentMs: o.watchdogMs }) }
     current = a
     s.state = failures === 0 ? 'connecting' : 'reconnecting'
     s.attempt = failures

@@ -1,3 +1,5 @@
+import { EventIdWindow } from '../dt'
+
 /** Remembers recent eventIds so that stream and history deliver each event once. */
 export interface EventDeduper {
   /** True when the id is new (and now remembered); false for a duplicate. */
@@ -8,21 +10,14 @@ export interface EventDeduper {
 }
 
 /**
- * A bounded FIFO set of eventIds. A Set keeps insertion order, so the oldest id is evicted in
- * O(1); 50 000 ids cover hours of a busy project, far longer than any gap we backfill.
+ * A bounded FIFO set of eventIds: 50 000 ids cover hours of a busy project, far longer than any
+ * gap we backfill. Fingerprints in typed arrays (EventIdWindow): memory stays flat once full and
+ * no id string is kept alive.
  */
 export function createEventDeduper(capacity = 50_000): EventDeduper {
-  const ids = new Set<string>()
+  const ids = new EventIdWindow(capacity)
   return {
-    add(eventId) {
-      if (ids.has(eventId)) return false
-      ids.add(eventId)
-      if (ids.size > capacity) {
-        const oldest = ids.values().next()
-        if (!oldest.done) ids.delete(oldest.value)
-      }
-      return true
-    },
+    add: (eventId) => ids.add(eventId),
     has: (eventId) => ids.has(eventId),
     get size() {
       return ids.size

@@ -28,22 +28,34 @@ function nameOf(id: string): string {
   return deviceStore.getState().devices[id]?.name ?? id
 }
 
-/** What the device store knows for the rule form's pickers; recomputed when devices or labels change. */
-function useCatalog() {
+const collator = new Intl.Collator()
+
+/** The device records in list order, for the rule list's scopes; recomputed when devices or labels change. */
+function useRecords(): DeviceRecordView[] {
   const version = useDeviceStore((s) => s.catalogVersion)
   const order = useDeviceStore((s) => s.deviceOrder)
   return useMemo(() => {
     void version
-    const records = order.map((id) => deviceStore.getState().devices[id]).filter((r) => r !== undefined)
+    return order.map((id) => deviceStore.getState().devices[id]).filter((r) => r !== undefined)
+  }, [version, order])
+}
+
+/**
+ * What the rule form's pickers offer: devices sorted by name, label keys and values. Built only
+ * while the form is open: with 10,000 devices a build takes tens of milliseconds, and the catalog
+ * changes with every device first heard of, so building it for a closed form made scrolling stutter.
+ */
+function usePickers(records: readonly DeviceRecordView[], open: boolean) {
+  return useMemo(() => {
+    if (!open) return null
     const values = new Map<string, Set<string>>()
     for (const r of records) for (const [k, v] of Object.entries(r.labels)) (values.get(k) ?? values.set(k, new Set()).get(k))?.add(v)
     return {
-      records,
-      devices: records.map((r) => ({ id: r.id, name: r.name, type: r.type, metrics: metricsOf(r) })).sort((a, b) => a.name.localeCompare(b.name)),
+      devices: records.map((r) => ({ id: r.id, name: r.name, type: r.type, metrics: metricsOf(r) })).sort((a, b) => collator.compare(a.name, b.name)),
       labelKeys: [...values.keys()].sort(),
       labelValues: (key: string) => [...(values.get(key) ?? [])].filter(Boolean).sort(),
     }
-  }, [version, order])
+  }, [records, open])
 }
 
 /** The alarms panel for the right rail (above the event log): alarms, rules, history, notifications. */
@@ -56,15 +68,16 @@ export function AlarmsContainer() {
   const notify = useStore(alarmStore, (s) => s.notify)
   const unit = useUiStore((s) => s.temperatureUnit)
   const now = useNow(1000)
-  const catalog = useCatalog()
+  const records = useRecords()
   const [editor, setEditor] = useState<Editor>(null)
+  const pickers = usePickers(records, editor !== null)
   const [api] = useState(browserNotifications)
   const [permission, setPermission] = useState<NotifyPermission>(() => notifyPermission(api))
   // Only alarms that fire while this panel is on screen are announced, not those found at start.
   const [since] = useState(() => alarmStore.getState().transitions.at(-1)?.id ?? 0)
 
   const items = useMemo(() => alarmItems(alarms, rules, nameOf, unit), [alarms, rules, unit])
-  const ruleList = useMemo(() => ruleViews(rules, catalog.records, nameOf, unit), [rules, catalog, unit])
+  const ruleList = useMemo(() => ruleViews(rules, records, nameOf, unit), [rules, records, unit])
   const history = useMemo(() => transitionViews(transitions, rules, nameOf, unit), [transitions, rules, unit])
   const latest = useMemo(() => transitions.findLast((t) => t.kind === 'fired' && t.id > since), [transitions, since])
   const announcement = latest ? Object.values(announce(latest, rules.find((r) => r.id === latest.ruleId), nameOf(latest.deviceId), unit, latest.at)).join('. ') : ''
@@ -110,14 +123,15 @@ export function AlarmsContainer() {
       onAddRule={() => setEditor({ mode: 'add' })}
       onEditRule={(id) => setEditor({ mode: 'edit', id })}
       editor={
-        editor && (
+        editor &&
+        pickers && (
           <RuleForm
             key={editor.mode === 'edit' ? editor.id : 'new'}
             mode={editor.mode}
             initial={draftFromRule(editing, unit)}
-            devices={catalog.devices}
-            labelKeys={catalog.labelKeys}
-            labelValues={catalog.labelValues}
+            devices={pickers.devices}
+            labelKeys={pickers.labelKeys}
+            labelValues={pickers.labelValues}
             temperatureUnit={unit}
             onSubmit={submit}
             onCancel={() => setEditor(null)}

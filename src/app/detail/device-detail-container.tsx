@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { deviceStore, uiStore, useDeviceStore, useUiStore } from '../../store'
 import { DeviceDetail } from '../../ui/detail/device-detail'
@@ -5,10 +6,11 @@ import { RangePicker } from '../../ui/detail/range-picker'
 import { formatClock } from '../../ui/detail/time-axis'
 import { downloadText } from '../csv'
 import { DetailAlarmBanner } from './detail-alarm-banner'
-import { DetailChartsContainer } from './detail-charts-container'
+import { preloadDetailChartsWhenIdle } from './detail-charts-loader'
 import { detailCsv } from './detail-csv'
 import { DetailFactsContainer, RecentEventsContainer } from './detail-facts-container'
 import { historyTypesOf } from './detail-series'
+import { LazyDetailCharts } from './lazy-detail-charts'
 import type { DetailNavigation } from './detail-navigation'
 import { useDetailNavigation } from './use-detail-navigation'
 import { windowAt } from './use-detail-window'
@@ -27,6 +29,7 @@ function cardOf(deviceId: string): HTMLElement | null {
  */
 export function DeviceDetailContainer() {
   const nav = useDetailNavigation()
+  useEffect(() => preloadDetailChartsWhenIdle(), [])
   const id = useUiStore((s) => s.selectedDeviceId)
   return id ? <DeviceDetailSheet key={id} deviceId={id} nav={nav} /> : null
 }
@@ -96,7 +99,7 @@ function DeviceDetailSheet({ deviceId, nav }: { deviceId: string; nav: DetailNav
     >
       {known ? (
         <>
-          <DetailChartsContainer deviceId={deviceId} range={range} history={history} />
+          <LazyDetailCharts deviceId={deviceId} range={range} history={history} />
           <DetailFactsContainer deviceId={deviceId} />
           <RecentEventsContainer deviceId={deviceId} />
         </>

@@ -84,6 +84,9 @@ export function createAlarmEngine({ devices, alarms, timers = defaultTimers, tic
       st.applyEvaluation(Object.keys(st.alarms).map((k) => [k, undefined] as const), [], timers.now())
       return
     }
+    const rules = alarms.getState().rules
+    // Without rules there is nothing to evaluate: skip the walk over every device per batch.
+    if (!rules.length) return
     const touched: DeviceRecordView[] = []
     for (const id of s.deviceOrder) {
       const r = s.devices[id]
@@ -91,7 +94,7 @@ export function createAlarmEngine({ devices, alarms, timers = defaultTimers, tic
       // New samples bump seriesVersion; a new labels object may change which rules apply.
       if (r && (!before || r.seriesVersion !== before.seriesVersion || r.labels !== before.labels)) touched.push(r)
     }
-    if (touched.length) run(touched, alarms.getState().rules)
+    if (touched.length) run(touched, rules)
   }
 
   function onRules(rules: readonly AlarmRule[], prev: readonly AlarmRule[]): void {
