@@ -113,3 +113,23 @@ test('pause freezes the live window; CSV exports the visible series in the userâ
   expect(lines[0]).toBe('time,Temperature (Â°F)')
   expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['41', '43.25'])
 })
+
+test('when the chart code cannot be downloaded, the detail view says so and Try again loads it', async ({ page, request, baseURL }) => {
+  const id = await demoDeviceId(request, baseURL, FRIDGE)
+  // The charts are their own chunk (lazy, to keep the first download small); fail it like a dropped network would.
+  const chunk = /\/assets\/detail-charts-container-[^/]*\.js$/
+  let blocked = 0
+  await page.route(chunk, (route) => (blocked++, route.abort('internetdisconnected')))
+  await page.goto(`/?device=${id}`)
+  const failure = detail(page).getByRole('alert').filter({ hasText: 'The charts stopped working' })
+  await expect(failure).toContainText('could not be downloaded')
+  expect(blocked).toBeGreaterThan(0)
+  // The rest of the detail view and the dashboard behind it carry on.
+  await expect(detail(page).getByRole('heading', { name: FRIDGE })).toBeVisible()
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Live', { timeout: 20_000 })
+
+  await page.unroute(chunk)
+  await failure.getByRole('button', { name: 'Try again' }).click()
+  await expect(mainChart(page)).toHaveAttribute('data-status', 'ready')
+  await expect(failure).toHaveCount(0)
+})

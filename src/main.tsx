@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { installPerfProbe, probeRequested } from './app/perf-probe'
 import { deviceStore } from './store'
+import { PanelBoundary } from './ui/boundary'
 import './ui/theme.css'
 
 // `?probe` is the benchmark's read-only instrumentation (npm run bench); off for everyone else.
@@ -12,7 +13,9 @@ const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <PanelBoundary name="dashboard" scope="page">
+        <App />
+      </PanelBoundary>
     </StrictMode>,
   )
 }

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react'
 import { useUiStore } from '../store'
+import { PanelBoundary } from '../ui/boundary'
 import { AlarmsContainer, useAlarmEngine } from './alarms'
 import type { ClientConfig } from './client-config'
 import { initialConnection, needsCredentials, type ConnectionChoice } from './connection-state'
 import { DeviceGridContainer } from './dashboard/device-grid-container'
-import { DeviceDetailContainer } from './detail'
+import { DeviceDetailContainer, detailNavigation } from './detail'
 import { FilterBarContainer } from './dashboard/filter-bar-container'
 import { EventLogContainer } from './event-log-container'
 import { HeaderContainer } from './header-container'
@@ -16,6 +17,7 @@ import { useTheme } from './use-theme'
 /** The dashboard: header, devices, event log; one session per connection choice. */
 export function Dashboard({ config }: { config: ClientConfig }) {
   useTheme(useUiStore((s) => s.theme))
+  const selectedId = useUiStore((s) => s.selectedDeviceId)
   useAlarmEngine()
   const [choice, setChoice] = useState<ConnectionChoice>(() => initialConnection(config))
   const blocked = needsCredentials(choice)
@@ -25,34 +27,48 @@ export function Dashboard({ config }: { config: ClientConfig }) {
 
   return (
     <div className="app">
-      <HeaderContainer
-        config={config}
-        choice={choice}
-        state={sessionState}
-        onReconnect={() => session.reconnectNow()}
-        onOpenSettings={() => setSettingsOpen(true)}
-      />
-      <FilterBarContainer />
-      <div className="app-body">
-        <main className="app-main" aria-label="Devices">
-          <DeviceGridContainer session={sessionState} onOpenSettings={() => setSettingsOpen(true)} />
-        </main>
-        <aside className="app-rail">
-          <AlarmsContainer />
-          <EventLogContainer />
-        </aside>
-      </div>
-      <DeviceDetailContainer />
-      {settingsOpen && (
-        <SettingsContainer
+      <PanelBoundary name="header">
+        <HeaderContainer
           config={config}
           choice={choice}
-          onApply={(next) => {
-            setChoice(next)
-            setSettingsOpen(false)
-          }}
-          onClose={() => setSettingsOpen(false)}
+          state={sessionState}
+          onReconnect={() => session.reconnectNow()}
+          onOpenSettings={() => setSettingsOpen(true)}
         />
+      </PanelBoundary>
+      <PanelBoundary name="filter bar">
+        <FilterBarContainer />
+      </PanelBoundary>
+      <div className="app-body">
+        <main className="app-main" aria-label="Devices">
+          <PanelBoundary name="device grid">
+            <DeviceGridContainer session={sessionState} onOpenSettings={() => setSettingsOpen(true)} />
+          </PanelBoundary>
+        </main>
+        <aside className="app-rail">
+          <PanelBoundary name="alarms panel">
+            <AlarmsContainer />
+          </PanelBoundary>
+          <PanelBoundary name="event log">
+            <EventLogContainer />
+          </PanelBoundary>
+        </aside>
+      </div>
+      <PanelBoundary name="device detail" placement="floating" resetKeys={[selectedId]} onDismiss={() => detailNavigation().close()}>
+        <DeviceDetailContainer />
+      </PanelBoundary>
+      {settingsOpen && (
+        <PanelBoundary name="connection settings" placement="floating">
+          <SettingsContainer
+            config={config}
+            choice={choice}
+            onApply={(next) => {
+              setChoice(next)
+              setSettingsOpen(false)
+            }}
+            onClose={() => setSettingsOpen(false)}
+          />
+        </PanelBoundary>
       )}
     </div>
   )

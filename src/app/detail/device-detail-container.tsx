@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { deviceStore, uiStore, useDeviceStore, useUiStore } from '../../store'
+import { PanelBoundary } from '../../ui/boundary'
 import { DeviceDetail } from '../../ui/detail/device-detail'
 import { RangePicker } from '../../ui/detail/range-picker'
 import { formatClock } from '../../ui/detail/time-axis'
@@ -100,8 +101,12 @@ function DeviceDetailSheet({ deviceId, nav }: { deviceId: string; nav: DetailNav
       {known ? (
         <>
           <LazyDetailCharts deviceId={deviceId} range={range} history={history} />
-          <DetailFactsContainer deviceId={deviceId} />
-          <RecentEventsContainer deviceId={deviceId} />
+          <PanelBoundary name="device facts">
+            <DetailFactsContainer deviceId={deviceId} />
+          </PanelBoundary>
+          <PanelBoundary name="recent events">
+            <RecentEventsContainer deviceId={deviceId} />
+          </PanelBoundary>
         </>
       ) : (
         <div className="detail-card" role={listing === 'ready' ? 'alert' : 'status'}>

@@ -1,20 +1,24 @@
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { Suspense, type ComponentProps } from 'react'
+import { PanelBoundary, useRetryableLazy } from '../../ui/boundary'
 import type { DetailChartsContainer } from './detail-charts-container'
 import { loadDetailCharts } from './detail-charts-loader'
 
-const Charts = lazy(() => loadDetailCharts().then((m) => ({ default: m.DetailChartsContainer })))
+const loadCharts = () => loadDetailCharts().then((m) => m.DetailChartsContainer)
 
-/** The detail charts from their own chunk; a placeholder of the same kind while it loads. */
+/** The detail charts from their own chunk; a placeholder while it loads, a retry if it cannot. */
 export function LazyDetailCharts(props: ComponentProps<typeof DetailChartsContainer>) {
+  const [Charts, reload] = useRetryableLazy(loadCharts)
   return (
-    <Suspense
-      fallback={
-        <div className="detail-card" role="status">
-          Loading charts…
-        </div>
-      }
-    >
-      <Charts {...props} />
-    </Suspense>
+    <PanelBoundary name="charts" onReset={reload}>
+      <Suspense
+        fallback={
+          <div className="detail-card" role="status">
+            Loading charts…
+          </div>
+        }
+      >
+        <Charts {...props} />
+      </Suspense>
+    </PanelBoundary>
   )
 }
