@@ -75,6 +75,7 @@ export async function runAtRate(control: EmulatorControl, consumer: Consumer, ra
   const start = await drain(control, consumer, { sent: 0, handled: 0 }, 5000)
   const base = { sent: start.sent, handled: start.handled }
   const problemsBefore = (await consumer.problems?.()) ?? {}
+  const slowDropsBefore = (await control.stats()).droppedSlowClients
   await control.setRate(rate)
   await sleep(o.warmupMs)
   await o.onWindowStart?.()
@@ -96,6 +97,7 @@ export async function runAtRate(control: EmulatorControl, consumer: Consumer, ra
   await control.setRate(0)
   const end = await drain(control, consumer, base, o.drainTimeoutMs ?? 20_000)
   const problemsAfter = (await consumer.problems?.()) ?? {}
+  const slowDrops = (await control.stats()).droppedSlowClients - slowDropsBefore
   const problems = Object.entries(problemsAfter)
     .filter(([k, v]) => v > (problemsBefore[k] ?? 0))
     .map(([k, v]) => `${k}: ${v - (problemsBefore[k] ?? 0)}`)
@@ -105,6 +107,8 @@ export async function runAtRate(control: EmulatorControl, consumer: Consumer, ra
   const growth = slope(xs, backlog)
   const backlogEnd = backlog[backlog.length - 1] ?? 0
   const why: string[] = [...problems]
+  // The emulator drops a stream whose reader leaves too much unread (server/emulator/options.ts).
+  if (slowDrops > 0) why.push(`the emulator dropped the stream ${slowDrops} time(s) for reading too slowly (16 MB unread)`)
   if (end.id !== start.id) why.push('the stream was reopened')
   else if (!exact) why.push(`handled ${end.handled - base.handled} of ${end.sent - base.sent} sent after ${round(end.ms / 1000)} s of draining`)
   if (growth > Math.max(5, 0.02 * rate)) why.push(`backlog grew ${round(growth)} events/s`)
