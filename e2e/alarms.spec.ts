@@ -110,3 +110,23 @@ test('bad stored rules are reported, not fatal, and the good ones still run', as
   await panel.getByRole('button', { name: 'Dismiss' }).click()
   await expect(panel.getByRole('alert')).toHaveCount(0)
 })
+
+test('"Alarms first" puts the alarming device at the top of the grid, and the order stays in the link', async ({ page, request, baseURL }) => {
+  // A name that sorts last by name, so only the alarm can bring it to the top.
+  const device = await createDevice(request, baseURL, 'temperature', uniqueName('ZZ E2E sorted cooler'))
+  await publishTemperature(request, baseURL, device, 9)
+  await seedRules(page, [rule(device, 0)])
+  await page.goto('/')
+  await expect(alarmItem(page, device)).toHaveAttribute('data-state', 'firing')
+  const firstCard = page.locator('.device-grid .device-card').first()
+  await expect(firstCard.locator('.card-name')).not.toHaveText(device.name)
+
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('alarms')
+  await expect(page).toHaveURL(/[?&]sort=alarms(&|$)/)
+  await expect(firstCard.locator('.card-name')).toHaveText(device.name)
+  await expect(firstCard).toHaveAttribute('data-alarm', 'alarm')
+
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('alarms')
+  await expect(firstCard.locator('.card-name')).toHaveText(device.name)
+})

@@ -15,8 +15,10 @@ const live = (page: Page) => expect(page.getByRole('status', { name: 'Connection
 test('the dashboard opens on live temperature graphs that grow as events arrive', async ({ page }) => {
   await page.goto('/')
   await live(page)
+  // A demo sensor with history, not one that another spec created with a single published value.
   const card = cards(page)
     .filter({ has: page.locator('.card-type', { hasText: /^Temperature$/ }) })
+    .filter({ hasNotText: 'E2E' })
     .first()
   const line = card.locator('.sparkline')
   await expect(line).toHaveAttribute('data-points', /^[1-9]\d*$/)
@@ -107,6 +109,25 @@ test('the filters live in the URL: other parameters are kept and the view surviv
   await expect(await chip(page, 'contact')).toHaveAttribute('aria-pressed', 'true')
   await expect(searchBox(page)).toHaveValue('door')
   await expect.poll(() => cardNames(page)).toEqual(namesOf(expected))
+})
+
+test('cards are in name order, numbers read as numbers, until another order is picked', async ({ page }) => {
+  await page.goto('/')
+  await live(page)
+  const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare
+  const expected = devices.map((d) => d.labels.name ?? deviceId(d)).sort(byName)
+  const shown = async () => cards(page).locator('.card-name').allTextContents()
+  await expect.poll(async () => (await shown()).slice(0, 6)).toEqual(expected.slice(0, 6))
+
+  // Project order is the device list's own order.
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('project')
+  await expect(page).toHaveURL(/[?&]sort=project(&|$)/)
+  const listed = devices.map((d) => d.labels.name ?? deviceId(d))
+  await expect.poll(async () => (await shown()).slice(0, 6)).toEqual(listed.slice(0, 6))
+
+  // Name is the default: picking it again drops the order from the URL.
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('name')
+  await expect(page).not.toHaveURL(/sort=/)
 })
 
 test('unknown values in a shared link are dropped and reported', async ({ page }) => {

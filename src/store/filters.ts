@@ -1,5 +1,6 @@
 import { DEVICE_TYPES, isEventType } from '../dt'
 import type { DeviceRecordView } from './device-record'
+import { DEFAULT_SORT, DEVICE_SORTS, isDeviceSort, type DeviceSort } from './device-sort'
 import type { EventLogEntry } from './event-log'
 
 /** The filter bar's state; it lives in the URL. */
@@ -12,10 +13,12 @@ export interface Filters {
   readonly search: string
   /** Ask the API to filter (large projects) instead of filtering what was loaded. */
   readonly serverSide: boolean
+  /** The grid's order; kept with the filters because it belongs in a shared link too. */
+  readonly sort: DeviceSort
 }
 
 /** No filtering. */
-export const DEFAULT_FILTERS: Filters = Object.freeze({ eventTypes: [], deviceTypes: [], search: '', serverSide: false })
+export const DEFAULT_FILTERS: Filters = Object.freeze({ eventTypes: [], deviceTypes: [], search: '', serverSide: false, sort: DEFAULT_SORT })
 
 /** Longest search kept from a URL. */
 export const MAX_SEARCH_LENGTH = 200
@@ -68,7 +71,7 @@ export function isUnfiltered(filters: Filters): boolean {
   return !filters.eventTypes.length && !filters.deviceTypes.length && !searchTerms(filters.search).length
 }
 
-const KEYS = { types: 'types', dtype: 'dtype', q: 'q', server: 'server' } as const
+const KEYS = { types: 'types', dtype: 'dtype', q: 'q', server: 'server', sort: 'sort' } as const
 
 /** Writes the filters into URL parameters, keeping unrelated ones from `base`; defaults are left out. */
 export function filtersToSearchParams(filters: Filters, base?: URLSearchParams): URLSearchParams {
@@ -78,6 +81,7 @@ export function filtersToSearchParams(filters: Filters, base?: URLSearchParams):
   if (filters.deviceTypes.length) params.set(KEYS.dtype, filters.deviceTypes.join(','))
   if (filters.search.trim()) params.set(KEYS.q, filters.search.trim())
   if (filters.serverSide) params.set(KEYS.server, '1')
+  if (filters.sort !== DEFAULT_SORT) params.set(KEYS.sort, filters.sort)
   return params
 }
 
@@ -123,11 +127,15 @@ export function filtersFromSearchParams(input: URLSearchParams | string): Parsed
   let serverSide = false
   if (server === '1' || server === 'true') serverSide = true
   else if (server !== null && server !== '0' && server !== 'false' && server !== '') problems.push(`ignored server="${server}" (expected 1 or 0)`)
-  return { filters: { eventTypes, deviceTypes, search, serverSide }, problems }
+  const sortParam = params.get(KEYS.sort)?.trim()
+  let sort = DEFAULT_SORT
+  if (sortParam && isDeviceSort(sortParam)) sort = sortParam
+  else if (sortParam) problems.push(`ignored sort="${sortParam}" (expected ${DEVICE_SORTS.map((s) => s.value).join(', ')})`)
+  return { filters: { eventTypes, deviceTypes, search, serverSide, sort }, problems }
 }
 
 /** True when two filters select the same thing. */
 export function filtersEqual(a: Filters, b: Filters): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i])
-  return same(a.eventTypes, b.eventTypes) && same(a.deviceTypes, b.deviceTypes) && a.search === b.search && a.serverSide === b.serverSide
+  return same(a.eventTypes, b.eventTypes) && same(a.deviceTypes, b.deviceTypes) && a.search === b.search && a.serverSide === b.serverSide && a.sort === b.sort
 }

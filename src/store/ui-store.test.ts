@@ -31,12 +31,20 @@ describe('createUiStore', () => {
     store.getState().toggleEventType('temperature')
     store.getState().toggleDeviceType('contact')
     store.getState().setSearch('door')
-    expect(store.getState().filters).toEqual({ eventTypes: ['contact'], deviceTypes: ['contact'], search: 'door', serverSide: false })
+    expect(store.getState().filters).toEqual({ eventTypes: ['contact'], deviceTypes: ['contact'], search: 'door', serverSide: false, sort: 'name' })
     const before = store.getState().filters
     store.getState().setFilters({ ...before })
     expect(store.getState().filters).toBe(before)
     store.getState().clearFilters()
     expect(store.getState().filters).toBe(DEFAULT_FILTERS)
+  })
+
+  it('keeps the chosen order when the filters are cleared', () => {
+    const store = createUiStore()
+    store.getState().setSort('alarms')
+    store.getState().setSearch('freezer')
+    store.getState().clearFilters()
+    expect(store.getState().filters).toEqual({ ...DEFAULT_FILTERS, sort: 'alarms' })
   })
 
   it('freezes the live view with a timestamp', () => {

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { TemperatureUnit } from './event-summary'
+import type { DeviceSort } from './device-sort'
 import { DEFAULT_FILTERS, filtersEqual, type Filters } from './filters'
 import { PREFERENCES_KEY, persistPreferences, readPreferences, type PreferenceStorage } from './preferences'
 import { clampSetting, DEFAULT_SETTINGS, type Settings } from './settings'
@@ -29,6 +30,7 @@ export interface UiActions {
   toggleDeviceType(type: string): void
   setSearch(search: string): void
   setServerSide(serverSide: boolean): void
+  setSort(sort: DeviceSort): void
   clearFilters(): void
   selectDevice(id: string | null): void
   setTemperatureUnit(unit: TemperatureUnit): void
@@ -81,7 +83,12 @@ export function createUiStore(options: UiStoreOptions = {}): UiStore {
       toggleDeviceType: (type) => patchFilters({ deviceTypes: toggle(get().filters.deviceTypes, type) }),
       setSearch: (search) => patchFilters({ search }),
       setServerSide: (serverSide) => patchFilters({ serverSide }),
-      clearFilters: () => setFilters(DEFAULT_FILTERS),
+      setSort: (sort) => patchFilters({ sort }),
+      // The order is a way of looking, not a filter: clearing the filters keeps it.
+      clearFilters: () => {
+        const { sort } = get().filters
+        setFilters(sort === DEFAULT_FILTERS.sort ? DEFAULT_FILTERS : { ...DEFAULT_FILTERS, sort })
+      },
       selectDevice: (selectedDeviceId) => set({ selectedDeviceId }),
       setTemperatureUnit: (temperatureUnit) => set({ temperatureUnit }),
       setTheme: (theme) => set({ theme }),

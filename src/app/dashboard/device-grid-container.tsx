@@ -1,13 +1,15 @@
 import { useCallback } from 'react'
 import { useStore } from 'zustand'
-import { uiStore, useDeviceStore, useUiStore, useVisibleDeviceIds, type HistoryProgress } from '../../store'
+import { DEVICE_SORTS, isDeviceSort, uiStore, useDeviceStore, useUiStore, type HistoryProgress } from '../../store'
 import { DeviceGrid } from '../../ui/grid/device-grid'
 import { GridMessage } from '../../ui/grid/grid-message'
 import { GridSummary } from '../../ui/grid/grid-summary'
+import { SortPicker } from '../../ui/grid/sort-picker'
 import { useNow } from '../../ui/use-now'
 import type { SessionStore } from '../session-state'
 import { DeviceCardContainer } from './device-card-container'
 import { LIVE_WINDOW_MS, windowCaption, windowEnd } from './live-window'
+import { useSortedDeviceIds } from './use-sorted-device-ids'
 
 export interface DeviceGridContainerProps {
   /** The running session's state: the stream status decides whether values may look current. */
@@ -26,7 +28,8 @@ function historyText(h: HistoryProgress): string | null {
 
 /** The device grid with its loading, empty, no-match and error states, and its one shared clock. */
 export function DeviceGridContainer({ session, onOpenSettings }: DeviceGridContainerProps) {
-  const ids = useVisibleDeviceIds()
+  const ids = useSortedDeviceIds()
+  const sort = useUiStore((s) => s.filters.sort)
   const total = useDeviceStore((s) => s.deviceOrder.length)
   const status = useDeviceStore((s) => s.loading.devices)
   const listed = useDeviceStore((s) => s.loading.count)
@@ -94,7 +97,13 @@ export function DeviceGridContainer({ session, onOpenSettings }: DeviceGridConta
 
   return (
     <>
-      <GridSummary shown={ids.length} total={total} loadingCount={loading ? listed : null} progress={historyText(history)} />
+      <GridSummary
+        shown={ids.length}
+        total={total}
+        loadingCount={loading ? listed : null}
+        progress={historyText(history)}
+        end={<SortPicker value={sort} options={DEVICE_SORTS} onChange={(s) => isDeviceSort(s) && uiStore.getState().setSort(s)} />}
+      />
       {body}
     </>
   )

@@ -6,8 +6,8 @@ const at = (search: string, hash = '') => ({ pathname: '/', search, hash })
 
 describe('urlWithFilters', () => {
   it('writes the filters with readable commas', () => {
-    const url = urlWithFilters({ eventTypes: ['temperature', 'contact'], deviceTypes: ['ccon'], search: 'fridge 2', serverSide: true }, at(''))
-    expect(url).toBe('/?types=temperature,contact&dtype=ccon&q=fridge+2&server=1')
+    const url = urlWithFilters({ eventTypes: ['temperature', 'contact'], deviceTypes: ['ccon'], search: 'fridge 2', serverSide: true, sort: 'alarms' }, at(''))
+    expect(url).toBe('/?types=temperature,contact&dtype=ccon&q=fridge+2&server=1&sort=alarms')
   })
 
   it('keeps parameters it does not own, and the hash', () => {
@@ -23,9 +23,18 @@ describe('urlWithFilters', () => {
 
 describe('readUrlFilters', () => {
   it('round-trips what urlWithFilters wrote', () => {
-    const filters = { eventTypes: ['objectPresent'], deviceTypes: ['proximity'], search: 'bay 7', serverSide: false }
-    const url = new URL(urlWithFilters(filters, at('?device=abc')), 'http://x')
-    expect(readUrlFilters(url).filters).toEqual(filters)
+    for (const sort of ['name', 'alarms', 'type', 'project'] as const) {
+      const filters = { eventTypes: ['objectPresent'], deviceTypes: ['proximity'], search: 'bay 7', serverSide: false, sort }
+      const url = new URL(urlWithFilters(filters, at('?device=abc')), 'http://x')
+      expect(readUrlFilters(url).filters).toEqual(filters)
+    }
+  })
+
+  it('leaves the default order out of the URL and reports an unknown one', () => {
+    expect(urlWithFilters({ ...DEFAULT_FILTERS, sort: 'name' }, at(''))).toBe('/')
+    const { filters, problems } = readUrlFilters(at('?sort=temperature'))
+    expect(filters.sort).toBe('name')
+    expect(problems).toEqual(['ignored sort="temperature" (expected name, alarms, type, project)'])
   })
 
   it('drops unknown values and says so', () => {

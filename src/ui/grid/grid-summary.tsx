@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import './grid.css'
 
 export interface GridSummaryProps {
@@ -7,6 +8,8 @@ export interface GridSummaryProps {
   loadingCount: number | null
   /** History prefill progress ("Loading history… 12 of 33 devices"), or null when done or idle. */
   progress: string | null
+  /** Controls at the end of the line (the sort order). */
+  end?: ReactNode
 }
 
 const n = (x: number) => x.toLocaleString('en-US')
@@ -27,8 +30,8 @@ function Count({ shown, total, loadingCount }: Omit<GridSummaryProps, 'progress'
   )
 }
 
-/** One fixed-height line above the grid: how many devices show, and what is still loading. */
-export function GridSummary({ progress, ...counts }: GridSummaryProps) {
+/** One fixed-height line above the grid: how many devices show, what is still loading, the order. */
+export function GridSummary({ progress, end, ...counts }: GridSummaryProps) {
   return (
     <div className="grid-summary">
       {/* Only the count is announced; history progress changes too often to read out. */}
@@ -36,6 +39,7 @@ export function GridSummary({ progress, ...counts }: GridSummaryProps) {
         <Count {...counts} />
       </span>
       {progress && <span className="grid-progress">{progress}</span>}
+      {end && <span className="grid-summary-end">{end}</span>}
     </div>
   )
 }
