@@ -228,10 +228,13 @@ test('browser offline then online: the page says offline, then reconnects by its
   await context.setOffline(true)
   await control.drop()
   await expect(connection(page)).toHaveText('Offline')
+  // A background tab says it too.
+  await expect(page).toHaveTitle(/^Offline · .+ — dt-live$/)
   // No attempts while the browser says it is offline.
   await expectUnchangedFor(streamRequests, before, 1500)
   await context.setOffline(false)
   await expect(connection(page)).toHaveText('Live', { timeout: 15_000 })
+  await expect(page).not.toHaveTitle(/Offline/)
   expect(await streamRequests()).toBeGreaterThan(before)
   await expect.poll(openStreams).toBe(1)
 })

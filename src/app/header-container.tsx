@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { uiStore, useUiStore } from '../store'
 import { AppHeader } from '../ui/app-header'
@@ -8,6 +8,8 @@ import { useNow } from '../ui/use-now'
 import type { ClientConfig } from './client-config'
 import type { ConnectionChoice } from './connection-state'
 import { describeConnection, statusRows } from './describe-connection'
+import { alarmStore } from './alarms/alarm-app-store'
+import { pageTitle } from './page-title'
 import type { SessionStore } from './session-state'
 
 export interface HeaderContainerProps {
@@ -30,12 +32,18 @@ export function HeaderContainer({ config, choice, state, onReconnect, onOpenSett
   const unit = useUiStore((s) => s.temperatureUnit)
   const theme = useUiStore((s) => s.theme)
   const view = describeConnection(stream, token, projectError, now)
+  const projectName = project?.displayName || choice.settings.projectId || 'No project'
+  const unacknowledged = useStore(alarmStore, (s) => Object.values(s.alarms).filter((a) => a.phase === 'firing' && !a.acknowledged).length)
+  const title = pageTitle({ project: projectName, connection: view.label, unacknowledged })
+  useEffect(() => {
+    document.title = title
+  }, [title])
   const source = config.source === 'emulator' ? 'built-in emulator' : choice.settings.apiBaseUrl.startsWith('/') ? config.upstreamApiUrl : choice.settings.apiBaseUrl
 
   return (
     <>
       <AppHeader
-        projectName={project?.displayName || choice.settings.projectId || 'No project'}
+        projectName={projectName}
         subtitle={project?.organization ? `${project.organization} · ${source}` : source}
         connection={<ConnectionBadge view={view} now={now} onReconnect={onReconnect} onToggleDetails={() => setPanelOpen((o) => !o)} detailsOpen={panelOpen} />}
         actions={
