@@ -2,6 +2,7 @@ import { isEventType } from '../../dt'
 import { summarizeEntry, type DeviceRecordView, type EventLogEntry, type SeriesKey, type TemperatureUnit } from '../../store'
 import { describeCondition, ruleWatches, type AlarmRule, type AlarmStatus } from '../../store/alarms'
 import { toDisplay } from './detail-series'
+import type { ConnectorView } from '../../ui/detail/health-card'
 
 /** One row of the latest-values table. */
 export interface LatestRow {
@@ -28,15 +29,8 @@ export function latestRows(record: DeviceRecordView, unit: TemperatureUnit): Lat
   return rows
 }
 
-/** One cloud connector's view of the device. */
-export interface ConnectorRow {
-  readonly id: string
-  readonly name: string
-  readonly signalStrength: number | null
-  readonly rssi: number | null
-  readonly time: number
-  readonly strongest: boolean
-}
+/** One cloud connector's view of the device: what the health card shows. */
+export type ConnectorRow = ConnectorView
 
 /** The connectors in range, strongest first, named from the device list when it knows them. */
 export function connectorRows(record: DeviceRecordView, nameOf: (id: string) => string | undefined): ConnectorRow[] {
