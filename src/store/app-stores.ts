@@ -19,7 +19,8 @@ export function syncSettings(ui: UiStore, devices: DeviceStore): () => void {
   })
 }
 
-function browserStorage(): PreferenceStorage | null {
+/** The tab's localStorage, or null where reading it is refused; shared by every persisted store. */
+export function browserStorage(): PreferenceStorage | null {
   try {
     // Reading localStorage throws in sandboxed frames and some privacy modes.
     return (globalThis as { localStorage?: Storage }).localStorage ?? null
