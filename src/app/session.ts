@@ -145,7 +145,7 @@ export function createSession(deps: SessionDeps): Session {
       applyBatch: (events, origin) => devices.getState().applyBatch(events, origin),
       onProgress: (p) => devices.getState().setHistoryProgress(p),
       fetchPage: async (item, range, pageToken) => {
-        await limiter.acquire(abort.signal)
+        await limiter.acquire(abort.signal, 'background')
         const page = await rest.listEventsPage(
           item.projectId,
           item.deviceId,

@@ -1,7 +1,7 @@
 export { createStreamClient } from './stream-client'
 export type { StreamClient, StreamClientDeps } from './client-types'
 export { browserEnvironment, defaultTimers } from './browser-environment'
-export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limiter'
+export { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RequestPriority } from './rate-limiter'
 export { StreamAuthError, isAuthFailure } from './classify'
 export { nextDelay, parseRetryAfter, type BackoffOptions } from './backoff'
 export type { BatchOptions } from './event-batcher'

@@ -1,9 +1,18 @@
 import type { StreamTimers } from './types'
 
+/**
+ * Who waits for a slot. A user who opens a device's history waits at the screen, the gap fill keeps
+ * visible charts whole, the prefill of off-screen devices can wait: a waiter is served before every
+ * waiter of a later class, first come first served within its class.
+ */
+export type RequestPriority = 'interactive' | 'normal' | 'background'
+
+const RANK: Record<RequestPriority, number> = { interactive: 0, normal: 1, background: 2 }
+
 /** Hands out permission to send a request, at most `limit` per `intervalMs`. */
 export interface RateLimiter {
   /** Resolves when a request may go out; rejects with the signal's reason when aborted. */
-  acquire(signal?: AbortSignal): Promise<void>
+  acquire(signal?: AbortSignal, priority?: RequestPriority): Promise<void>
   /** Requests waiting for a slot. */
   readonly waiting: number
 }
@@ -19,6 +28,7 @@ interface Waiter {
   resolve: () => void
   reject: (reason: unknown) => void
   signal: AbortSignal | undefined
+  rank: number
   onAbort: () => void
 }
 
@@ -62,13 +72,14 @@ export function createRateLimiter({ limit = 25, intervalMs = 5000, timers }: Rat
   }
 
   return {
-    acquire(signal) {
+    acquire(signal, priority = 'normal') {
       if (signal?.aborted) return Promise.reject(abortReason(signal))
       return new Promise<void>((resolve, reject) => {
         const waiter: Waiter = {
           resolve,
           reject,
           signal,
+          rank: RANK[priority],
           onAbort: () => {
             const i = queue.indexOf(waiter)
             if (i >= 0) queue.splice(i, 1)
@@ -77,7 +88,10 @@ export function createRateLimiter({ limit = 25, intervalMs = 5000, timers }: Rat
           },
         }
         signal?.addEventListener('abort', waiter.onAbort, { once: true })
-        queue.push(waiter)
+        // Behind every waiter of its own class or an earlier one, ahead of the later classes.
+        const at = queue.findIndex((w) => w.rank > waiter.rank)
+        if (at < 0) queue.push(waiter)
+        else queue.splice(at, 0, waiter)
         pump()
       })
     },

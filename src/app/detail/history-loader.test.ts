@@ -12,11 +12,13 @@ type Reply = { ok: true; value: { items: DtEvent[]; nextPageToken: string; skipp
 function fakeAccess(replies: Reply[], options: { gate?: Promise<void> } = {}) {
   const calls: Array<{ deviceId: string; q: EventQuery }> = []
   let acquired = 0
+  const priorities: Array<string | undefined> = []
   const access: HistoryAccess = {
     projectId: 'p1',
     limiter: {
-      acquire: async () => {
+      acquire: async (_signal, priority) => {
         acquired++
+        priorities.push(priority)
       },
     },
     rest: {
@@ -30,7 +32,7 @@ function fakeAccess(replies: Reply[], options: { gate?: Promise<void> } = {}) {
       },
     },
   }
-  return { access, calls, acquired: () => acquired }
+  return { access, calls, priorities, acquired: () => acquired }
 }
 
 const page = (items: DtEvent[], nextPageToken = ''): Reply => ({ ok: true, value: { items, nextPageToken, skipped: [] } })
@@ -44,6 +46,8 @@ describe('history loader', () => {
     expect(f.calls.map((c) => c.q.pageToken)).toEqual([undefined, 'p2'])
     expect(f.calls[0]?.q).toMatchObject({ eventTypes: ['temperature'], startTime: T - 6 * 3_600_000, endTime: T, pageSize: 1000 })
     expect(f.acquired()).toBe(2)
+    // Someone waits at the screen: ahead of the prefill and gap fill in the tab's shared limiter.
+    expect(f.priorities).toEqual(['interactive', 'interactive'])
     expect(data).toMatchObject({ events: 5, pages: 2, truncated: false, from: T - 6 * 3_600_000, to: T })
     const snap = data.record.series.temperature?.snapshot()
     expect(snap?.times).toEqual([T - 4000, T - 3000, T - 2000, T - 1000, T])

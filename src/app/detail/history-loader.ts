@@ -88,7 +88,7 @@ export function createHistoryLoader(access: HistoryAccess, options: HistoryLoade
     let retries = 0
     // `continue` in a do…while would test the exit condition first; a plain loop retries the page.
     for (;;) {
-      await access.limiter.acquire(signal)
+      await access.limiter.acquire(signal, 'interactive')
       const query = { eventTypes: [...eventTypes], startTime: from, endTime: to, pageSize, ...(pageToken ? { pageToken } : {}) }
       const r = await access.rest.listEventsPage(access.projectId, deviceId, query, signal)
       if (signal.aborted) throw abortError()
