@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Route } from '@playwright/test'
 import { listDevices } from './support/demo-api'
+import { createDevice, publishTemperature, uniqueName } from './support/emulated-devices'
 import { addLabels, cardNamed, cardNames, cards, chip, deviceId, grid, matchesSearch, searchBox, summary, type ListedDevice } from './support/grid-page'
 
 let devices: ListedDevice[] = []
@@ -9,11 +10,16 @@ test.beforeAll(async ({ request, baseURL }) => {
   expect(devices.length).toBeGreaterThanOrEqual(25)
 })
 
-const namesOf = (list: ListedDevice[]) => list.map((d) => d.labels.name ?? deviceId(d)).sort()
+const nameOf = (d: ListedDevice) => d.labels.name ?? deviceId(d)
+const namesOf = (list: ListedDevice[]) => list.map(nameOf).sort()
+/** The grid's default order: by name, numbers read as numbers. */
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare
 const live = (page: Page) => expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Live', { timeout: 20_000 })
 
 test('the dashboard opens on live temperature graphs that grow as events arrive', async ({ page }) => {
-  await page.goto('/')
+  // Project order keeps the demo's sensors on the first screen even when other specs have added
+  // devices to a reused server (by name, "E2E …" would come before "Freezer …").
+  await page.goto('/?sort=project')
   await live(page)
   // A demo sensor with history, not one that another spec created with a single published value.
   const card = cards(page)
@@ -34,9 +40,10 @@ test('only cards on screen are rendered, and the grid scrolls to the last device
   const rendered = await cards(page).count()
   expect(rendered).toBeGreaterThan(0)
   expect(rendered).toBeLessThan(devices.length)
-  const last = devices[devices.length - 1] as ListedDevice
+  // The grid opens in name order, so the last card is the last name, not the last device listed.
+  const last = devices.map(nameOf).sort(byName).at(-1) ?? ''
   await grid(page).evaluate((el) => el.scrollTo(0, el.scrollHeight))
-  await expect(cardNamed(page, last.labels.name ?? '')).toBeVisible()
+  await expect(cardNamed(page, last)).toBeVisible()
 })
 
 test('filtering by objectPresent shows exactly the devices that emit it, and the log shows only objectPresent events', async ({ page }) => {
@@ -114,8 +121,7 @@ test('the filters live in the URL: other parameters are kept and the view surviv
 test('cards are in name order, numbers read as numbers, until another order is picked', async ({ page }) => {
   await page.goto('/')
   await live(page)
-  const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare
-  const expected = devices.map((d) => d.labels.name ?? deviceId(d)).sort(byName)
+  const expected = devices.map(nameOf).sort(byName)
   const shown = async () => cards(page).locator('.card-name').allTextContents()
   await expect.poll(async () => (await shown()).slice(0, 6)).toEqual(expected.slice(0, 6))
 
@@ -183,4 +189,34 @@ test('a labelsChanged event renames a card live, without a reload', async ({ pag
   } finally {
     await addLabels(request, `${baseURL}/v2`, id, { name: 'Reception' })
   }
+})
+
+// Last in the file: it adds devices, and the tests above count the project's devices once.
+test('"Warmest first" orders by current temperature, follows new readings calmly, and lives in the URL', async ({ page, request, baseURL }) => {
+  const tag = uniqueName('ZZ E2E sort')
+  // By name the cold one comes first, so only the temperature order puts the warm one on top.
+  const cold = await createDevice(request, baseURL, 'temperature', `${tag} A cold`)
+  const warm = await createDevice(request, baseURL, 'temperature', `${tag} B warm`)
+  await publishTemperature(request, baseURL, cold, -21.5)
+  await publishTemperature(request, baseURL, warm, 38.25)
+  await page.goto(`/?q=${encodeURIComponent(tag)}`)
+  await live(page)
+  const shown = () => cards(page).locator('.card-name').allTextContents()
+  await expect.poll(shown).toEqual([cold.name, warm.name])
+  await expect(cardNamed(page, warm.name).locator('.card-value')).toHaveText('38.25')
+
+  const picker = page.getByRole('combobox', { name: 'Sort' })
+  await picker.selectOption({ label: 'Warmest first' })
+  await expect(page).toHaveURL(/[?&]sort=warmest(&|$)/)
+  await expect.poll(shown).toEqual([warm.name, cold.name])
+  await expect(page.locator('.sort-picker-hint')).toHaveText('every 10 s')
+
+  // A new reading moves the cards at the next calm re-sort, within 10 s of it.
+  await publishTemperature(request, baseURL, cold, 60)
+  await expect(cardNamed(page, cold.name).locator('.card-value')).toHaveText('60')
+  await expect.poll(shown, { timeout: 20_000 }).toEqual([cold.name, warm.name])
+
+  await page.reload()
+  await expect(picker).toHaveValue('warmest')
+  await expect.poll(shown).toEqual([cold.name, warm.name])
 })

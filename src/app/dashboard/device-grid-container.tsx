@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useStore } from 'zustand'
-import { DEVICE_SORTS, isDeviceSort, uiStore, useDeviceStore, useUiStore, type HistoryProgress } from '../../store'
+import { CALM_RESORT_MS, DEVICE_SORTS, isDeviceSort, isLiveSort, uiStore, useDeviceStore, useUiStore, type HistoryProgress } from '../../store'
 import { DeviceGrid } from '../../ui/grid/device-grid'
 import { GridMessage } from '../../ui/grid/grid-message'
 import { GridSummary } from '../../ui/grid/grid-summary'
@@ -9,6 +9,7 @@ import { useNow } from '../../ui/use-now'
 import type { SessionStore } from '../session-state'
 import { DeviceCardContainer } from './device-card-container'
 import { LIVE_WINDOW_MS, windowCaption, windowEnd } from './live-window'
+import { useGridHold } from './use-grid-hold'
 import { useSortedDeviceIds } from './use-sorted-device-ids'
 
 export interface DeviceGridContainerProps {
@@ -20,6 +21,16 @@ export interface DeviceGridContainerProps {
 /** Skeleton cards while the first page of the device list loads. */
 const SKELETONS = 12
 
+const RESORT_SECONDS = Math.round(CALM_RESORT_MS / 1000)
+
+/** The picker's options: live-value orders under a heading that says how they update. */
+const SORT_OPTIONS = DEVICE_SORTS.map((s) => (s.live ? { ...s, group: `Live values, re-sorted every ${RESORT_SECONDS} s` } : s))
+
+const LIVE_HINT = {
+  short: `every ${RESORT_SECONDS} s`,
+  long: `Re-sorted every ${RESORT_SECONDS} s, and not while the pointer or keyboard focus is in the grid, so cards stay put as you reach for them.`,
+}
+
 function historyText(h: HistoryProgress): string | null {
   if (h.status === 'loading' && h.total > 0) return `Loading history… ${h.done.toLocaleString('en-US')} of ${h.total.toLocaleString('en-US')} devices`
   if (h.status === 'error' && h.error) return `History: ${h.error}`
@@ -28,7 +39,6 @@ function historyText(h: HistoryProgress): string | null {
 
 /** The device grid with its loading, empty, no-match and error states, and its one shared clock. */
 export function DeviceGridContainer({ session, onOpenSettings }: DeviceGridContainerProps) {
-  const ids = useSortedDeviceIds()
   const sort = useUiStore((s) => s.filters.sort)
   const total = useDeviceStore((s) => s.deviceOrder.length)
   const status = useDeviceStore((s) => s.loading.devices)
@@ -38,6 +48,8 @@ export function DeviceGridContainer({ session, onOpenSettings }: DeviceGridConta
   const live = useStore(session, (s) => s.stream?.state === 'live')
   const frozenAt = useUiStore((s) => s.frozenAt)
   const now = useNow(1000)
+  const hold = useGridHold()
+  const ids = useSortedDeviceIds(now, hold.held)
   const to = windowEnd(now, frozenAt)
   const from = to - LIVE_WINDOW_MS
   const caption = windowCaption(frozenAt)
@@ -47,7 +59,7 @@ export function DeviceGridContainer({ session, onOpenSettings }: DeviceGridConta
   )
   const loading = status === 'idle' || status === 'loading'
 
-  const grid = <DeviceGrid ids={ids} renderCard={renderCard} label="Devices" />
+  const grid = <DeviceGrid ids={ids} renderCard={renderCard} label="Devices" handlers={hold.handlers} />
   let body
   if (status === 'error') {
     // Devices heard of on the stream still show below the message.
@@ -102,7 +114,14 @@ export function DeviceGridContainer({ session, onOpenSettings }: DeviceGridConta
         total={total}
         loadingCount={loading ? listed : null}
         progress={historyText(history)}
-        end={<SortPicker value={sort} options={DEVICE_SORTS} onChange={(s) => isDeviceSort(s) && uiStore.getState().setSort(s)} />}
+        end={
+          <SortPicker
+            value={sort}
+            options={SORT_OPTIONS}
+            hint={isLiveSort(sort) ? LIVE_HINT : undefined}
+            onChange={(s) => isDeviceSort(s) && uiStore.getState().setSort(s)}
+          />
+        }
       />
       {body}
     </>

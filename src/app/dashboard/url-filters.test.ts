@@ -23,7 +23,7 @@ describe('urlWithFilters', () => {
 
 describe('readUrlFilters', () => {
   it('round-trips what urlWithFilters wrote', () => {
-    for (const sort of ['name', 'alarms', 'type', 'project'] as const) {
+    for (const sort of ['name', 'alarms', 'type', 'project', 'stale', 'warmest', 'coldest'] as const) {
       const filters = { eventTypes: ['objectPresent'], deviceTypes: ['proximity'], search: 'bay 7', serverSide: false, sort }
       const url = new URL(urlWithFilters(filters, at('?device=abc')), 'http://x')
       expect(readUrlFilters(url).filters).toEqual(filters)
@@ -34,7 +34,7 @@ describe('readUrlFilters', () => {
     expect(urlWithFilters({ ...DEFAULT_FILTERS, sort: 'name' }, at(''))).toBe('/')
     const { filters, problems } = readUrlFilters(at('?sort=temperature'))
     expect(filters.sort).toBe('name')
-    expect(problems).toEqual(['ignored sort="temperature" (expected name, alarms, type, project)'])
+    expect(problems).toEqual(['ignored sort="temperature" (expected name, alarms, type, project, stale, warmest, coldest)'])
   })
 
   it('drops unknown values and says so', () => {

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useRef, type ReactNode } from 'react'
+import { useCallback, useRef, type DOMAttributes, type ReactNode } from 'react'
 import { CardSkeleton } from '../card/card-skeleton'
 import { CARD_HEIGHT, GRID_GAP, cardWidth, columnCount } from './column-count'
 import { useElementWidth } from './use-element-width'
@@ -13,7 +13,11 @@ export interface DeviceGridProps {
   /** Skeleton cards to show instead of `ids` (device list still loading). */
   skeletons?: number
   label: string
+  /** Pointer and focus handlers for the list, to tell when the user is in it (the dashboard holds a live order still then). */
+  handlers?: GridHoldHandlers
 }
+
+export type GridHoldHandlers = Pick<DOMAttributes<HTMLElement>, 'onPointerEnter' | 'onPointerLeave' | 'onFocus' | 'onBlur'>
 
 const ROW_HEIGHT = CARD_HEIGHT + GRID_GAP
 const NO_IDS: readonly string[] = []
@@ -23,7 +27,7 @@ const NO_IDS: readonly string[] = []
  * 10,000 devices cost what 30 do and off-screen cards draw no charts. The column count follows
  * the container width; the card height is fixed, so rows never move as data arrives.
  */
-export function DeviceGrid({ ids, renderCard, skeletons = 0, label }: DeviceGridProps) {
+export function DeviceGrid({ ids, renderCard, skeletons = 0, label, handlers }: DeviceGridProps) {
   const scroller = useRef<HTMLDivElement>(null)
   const width = useElementWidth(scroller)
   const columns = columnCount(width)
@@ -38,7 +42,7 @@ export function DeviceGrid({ ids, renderCard, skeletons = 0, label }: DeviceGrid
   const onKeyDown = useGridKeys(scroller, count, columns, ROW_HEIGHT, scrollToRow)
 
   return (
-    <div ref={scroller} className="device-grid" role="list" aria-label={label} aria-busy={skeletons > 0 || undefined} onKeyDown={onKeyDown}>
+    <div ref={scroller} className="device-grid" role="list" aria-label={label} aria-busy={skeletons > 0 || undefined} onKeyDown={onKeyDown} {...handlers}>
       <div className="device-grid-inner" style={{ height: virtual.getTotalSize() }}>
         {width > 0 &&
           virtual.getVirtualItems().map((row) => {
