@@ -1,12 +1,22 @@
-import { SERIES_INFO, type DeviceRecordView, type TemperatureUnit } from '../../store'
+import { deviceStore, SERIES_INFO, type DeviceRecordView, type TemperatureUnit } from '../../store'
 import type { DetailRange } from '../../ui/detail/detail-ranges'
+import { compareColor, temperatureKeyOf } from './compare'
+import type { ComparedLine } from './detail-panels'
 import { chartGroupsOf, displayUnit, timelineTypesOf, toDisplay, windowSeries, windowTimeline } from './detail-series'
-import type { HistoryData } from './history-loader'
+import { historyAccessStore } from './history-access'
+import { historyLoaderFor, type HistoryData } from './history-loader'
 import { csvFileName, seriesToCsv, type CsvColumn } from './series-csv'
 import type { DetailWindow } from './use-detail-window'
 
 /** The CSV of what the detail view shows for a window: every series in the user's unit, and every state strip. */
-export function detailCsv(record: DeviceRecordView, history: HistoryData | undefined, range: DetailRange, win: DetailWindow, unit: TemperatureUnit): { filename: string; text: string } {
+export function detailCsv(
+  record: DeviceRecordView,
+  history: HistoryData | undefined,
+  range: DetailRange,
+  win: DetailWindow,
+  unit: TemperatureUnit,
+  compared: readonly ComparedLine[] = [],
+): { filename: string; text: string } {
   const columns: CsvColumn[] = []
   for (const key of chartGroupsOf(record).flat()) {
     const snap = windowSeries(record, history, key, win.from, win.to)
@@ -14,9 +24,26 @@ export function detailCsv(record: DeviceRecordView, history: HistoryData | undef
     const u = displayUnit(key, unit)
     columns.push({ header: u ? `${label} (${u})` : label, times: snap.times, values: snap.values.map((v) => toDisplay(key, v, unit)) })
   }
+  for (const c of compared) {
+    const snap = windowSeries(c.record, c.history, c.key, win.from, win.to)
+    columns.push({ header: `Temperature – ${c.name} (${displayUnit(c.key, unit)})`, times: snap.times, values: snap.values.map((v) => toDisplay(c.key, v, unit)) })
+  }
   for (const type of timelineTypesOf(record)) {
     const tl = windowTimeline(record, history, type, win.from, win.to)
     columns.push({ header: `${type} state`, times: tl.times, values: tl.states })
   }
   return { filename: csvFileName(record.name, range, win.to), text: seriesToCsv(columns) }
+}
+
+/** The compared devices as the charts draw them, with the history the loader holds for `range`. */
+export function comparedForExport(ids: readonly string[], range: DetailRange): ComparedLine[] {
+  const access = historyAccessStore.getState().access
+  const devices = deviceStore.getState().devices
+  return ids.flatMap((id, i) => {
+    const record = devices[id]
+    const key = record ? temperatureKeyOf(record) : null
+    if (!key) return []
+    const history = range !== 'live' && access ? historyLoaderFor(access).peek(id, range, [SERIES_INFO[key].eventType]) : undefined
+    return [{ id, name: record?.name || id, color: compareColor(i), record, history, key }]
+  })
 }

@@ -48,12 +48,19 @@ function fakeWindow(initial: string) {
 
 describe('detail URL parameters', () => {
   it('reads and writes ?device and ?range, keeping the filters', () => {
-    expect(readDetailParams('?types=temperature&device=d1&range=6h')).toEqual({ deviceId: 'd1', range: '6h' })
-    expect(readDetailParams('?device=d1&range=week')).toEqual({ deviceId: 'd1', range: 'live' })
-    expect(readDetailParams('?device=')).toEqual({ deviceId: null, range: 'live' })
+    expect(readDetailParams('?types=temperature&device=d1&range=6h')).toEqual({ deviceId: 'd1', range: '6h', compare: [] })
+    expect(readDetailParams('?device=d1&range=week')).toEqual({ deviceId: 'd1', range: 'live', compare: [] })
+    expect(readDetailParams('?device=')).toEqual({ deviceId: null, range: 'live', compare: [] })
     expect(withDetailParams('?types=temperature,contact&q=fridge', 'd1', '24h')).toBe('?types=temperature,contact&q=fridge&device=d1&range=24h')
     expect(withDetailParams('?q=fridge&device=d1&range=1h', null)).toBe('?q=fridge')
     expect(withDetailParams('?device=d1', null)).toBe('')
+  })
+
+  it('reads and writes ?compare without repeats, blanks, the device itself or more than four', () => {
+    expect(readDetailParams('?device=d1&compare=d2,,d3,d2,d1, d4 ,d5,d6')).toEqual({ deviceId: 'd1', range: 'live', compare: ['d2', 'd3', 'd4', 'd5'] })
+    expect(readDetailParams('?compare=d2').compare).toEqual([])
+    expect(withDetailParams('?q=x', 'd1', '1h', ['d2', 'd3'])).toBe('?q=x&device=d1&range=1h&compare=d2,d3')
+    expect(withDetailParams('?device=d1&compare=d2', null)).toBe('')
   })
 })
 
@@ -75,6 +82,22 @@ describe('detail navigation', () => {
     w.win.history.back()
     expect(ui.getState().selectedDeviceId).toBeNull()
     expect(w.url()).toBe('/?q=fridge')
+  })
+
+  it('keeps the compared devices in the URL with the range, and forgets them for the next device', () => {
+    const w = fakeWindow('/')
+    const nav = createDetailNavigation(ui, w.win)
+    nav.start()
+    ui.getState().selectDevice('d1')
+    nav.setCompare(['d2', 'd1', 'd3'])
+    expect(nav.view.getState().compare).toEqual(['d2', 'd3'])
+    nav.setRange('6h')
+    expect(w.url()).toBe('/?device=d1&range=6h&compare=d2,d3')
+    ui.getState().selectDevice('d4')
+    expect(nav.view.getState().compare).toEqual([])
+    expect(w.url()).toBe('/?device=d4')
+    w.win.history.back()
+    expect(nav.view.getState()).toEqual({ range: '6h', compare: ['d2', 'd3'] })
   })
 
   it('closes by going back to the entry it came from', () => {

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { UiStore } from '../../store'
 import type { DetailRange } from '../../ui/detail/detail-ranges'
-import { readDetailParams, withDetailParams } from './detail-url'
+import { cleanCompare, readDetailParams, withDetailParams } from './detail-url'
 
 /** The parts of `window` navigation needs; tests pass fakes. */
 export interface NavigationWindow {
@@ -11,18 +11,21 @@ export interface NavigationWindow {
   removeEventListener(type: 'popstate', listener: () => void): void
 }
 
-/** The open range; the device itself is `uiStore.selectedDeviceId`. */
+/** The open range and compared devices; the device itself is `uiStore.selectedDeviceId`. */
 export interface DetailViewState {
   readonly range: DetailRange
+  readonly compare: readonly string[]
 }
 
-/** Keeps `?device=` and `?range=` in step with the UI store. */
+/** Keeps `?device=`, `?range=` and `?compare=` in step with the UI store. */
 export interface DetailNavigation {
   readonly view: StoreApi<DetailViewState>
   /** Starts syncing (reads the URL once); returns stop. */
   start(): () => void
   close(): void
   setRange(range: DetailRange): void
+  /** The devices drawn beside the open one (cleaned: no repeats, not itself, at most four). */
+  setCompare(ids: readonly string[]): void
 }
 
 // Marks history entries this tab pushed, so closing goes Back to the entry it came from.
@@ -38,7 +41,7 @@ function marked(state: unknown): unknown {
  * link) it replaces the URL so the user is not sent out of the app. `popstate` syncs the store.
  */
 export function createDetailNavigation(ui: UiStore, win: NavigationWindow): DetailNavigation {
-  const view = createStore<DetailViewState>()(() => ({ range: 'live' }))
+  const view = createStore<DetailViewState>()(() => ({ range: 'live', compare: [] }))
   const url = (search: string) => `${win.location.pathname}${search}${win.location.hash}`
   let fromPopstate = false
 
@@ -47,7 +50,7 @@ export function createDetailNavigation(ui: UiStore, win: NavigationWindow): Deta
     const current = readDetailParams(win.location.search).deviceId
     if (id === current) return
     if (id) {
-      view.setState({ range: 'live' })
+      view.setState({ range: 'live', compare: [] })
       win.history.pushState({ ...(win.history.state as object | null), [MARK]: id }, '', url(withDetailParams(win.location.search, id)))
     } else if (current && marked(win.history.state) === current) {
       win.history.back()
@@ -58,7 +61,7 @@ export function createDetailNavigation(ui: UiStore, win: NavigationWindow): Deta
 
   function onPopstate(): void {
     const p = readDetailParams(win.location.search)
-    view.setState({ range: p.range })
+    view.setState({ range: p.range, compare: p.compare })
     fromPopstate = true
     try {
       ui.getState().selectDevice(p.deviceId)
@@ -82,7 +85,13 @@ export function createDetailNavigation(ui: UiStore, win: NavigationWindow): Deta
     setRange(range) {
       const id = ui.getState().selectedDeviceId
       view.setState({ range })
-      if (id) win.history.replaceState(win.history.state, '', url(withDetailParams(win.location.search, id, range)))
+      if (id) win.history.replaceState(win.history.state, '', url(withDetailParams(win.location.search, id, range, view.getState().compare)))
+    },
+    setCompare(ids) {
+      const id = ui.getState().selectedDeviceId
+      const compare = cleanCompare(ids, id)
+      view.setState({ compare })
+      if (id) win.history.replaceState(win.history.state, '', url(withDetailParams(win.location.search, id, view.getState().range, compare)))
     },
   }
 }

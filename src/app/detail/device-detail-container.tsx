@@ -1,14 +1,16 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { deviceStore, uiStore, useDeviceStore, useUiStore } from '../../store'
 import { PanelBoundary } from '../../ui/boundary'
 import { DeviceDetail } from '../../ui/detail/device-detail'
 import { RangePicker } from '../../ui/detail/range-picker'
-import { formatClock } from '../../ui/detail/time-axis'
+import { formatClock, formatSpan } from '../../ui/detail/time-axis'
+import { zoomIn, zoomOut, type TimeSpan } from '../../ui/detail/zoom'
+import { ZoomChip, ZoomControls } from '../../ui/detail/zoom-controls'
 import { downloadText } from '../csv'
 import { DetailAlarmBanner } from './detail-alarm-banner'
 import { preloadDetailChartsWhenIdle } from './detail-charts-loader'
-import { detailCsv } from './detail-csv'
+import { comparedForExport, detailCsv } from './detail-csv'
 import { DetailFactsContainer, RecentEventsContainer } from './detail-facts-container'
 import { historyTypesOf } from './detail-series'
 import { LazyDetailCharts } from './lazy-detail-charts'
@@ -37,6 +39,7 @@ export function DeviceDetailContainer() {
 
 function DeviceDetailSheet({ deviceId, nav }: { deviceId: string; nav: DetailNavigation }) {
   const range = useStore(nav.view, (s) => s.range)
+  const compare = useStore(nav.view, (s) => s.compare)
   const name = useDeviceStore((s) => s.devices[deviceId]?.name)
   const type = useDeviceStore((s) => s.devices[deviceId]?.type)
   const description = useDeviceStore((s) => s.devices[deviceId]?.description)
@@ -50,12 +53,17 @@ function DeviceDetailSheet({ deviceId, nav }: { deviceId: string; nav: DetailNav
   // A device with nothing to chart (a connector, a touch sensor) has no history to load.
   const history = useHistoryRange(deviceId, types ? range : 'live', types ? types.split(',') : [])
   const known = name !== undefined
+  // A zoom is a still span inside the range (live updates of the charts stop while it lasts);
+  // a new range starts unzoomed.
+  const [zoom, setZoom] = useState<{ range: typeof range; span: TimeSpan } | null>(null)
+  const span = zoom?.range === range ? zoom.span : null
+  const zoomToSpan = (s: TimeSpan | null) => setZoom(s ? { range, span: s } : null)
 
   const exportCsv = () => {
     const record = deviceStore.getState().devices[deviceId]
     if (!record) return
     const data = history.state.status === 'ready' ? history.state.data : undefined
-    const { filename, text } = detailCsv(record, data, range, windowAt(range, frozenAt), unit)
+    const { filename, text } = detailCsv(record, data, range, span ? { ...span, frozen: true } : windowAt(range, frozenAt), unit, comparedForExport(compare, range))
     downloadText(filename, text)
   }
 
@@ -71,6 +79,7 @@ function DeviceDetailSheet({ deviceId, nav }: { deviceId: string; nav: DetailNav
               Paused at {formatClock(frozenAt)}
             </span>
           )}
+          {span && <ZoomChip span={formatSpan(span.from, span.to)} onReset={() => zoomToSpan(null)} />}
         </>
       }
       {...(description ? { description } : {})}
@@ -79,6 +88,14 @@ function DeviceDetailSheet({ deviceId, nav }: { deviceId: string; nav: DetailNav
         types !== '' && (
           <>
             <RangePicker value={range} onChange={(r) => nav.setRange(r)} />
+            <ZoomControls
+              zoomed={span !== null}
+              onZoomIn={() => {
+                const whole = windowAt(range, frozenAt)
+                zoomToSpan(zoomIn(span ?? whole, whole))
+              }}
+              onZoomOut={() => span && zoomToSpan(zoomOut(span, windowAt(range, frozenAt)))}
+            />
             <button
               type="button"
               className="button"
@@ -100,7 +117,7 @@ function DeviceDetailSheet({ deviceId, nav }: { deviceId: string; nav: DetailNav
     >
       {known ? (
         <>
-          <LazyDetailCharts deviceId={deviceId} range={range} history={history} />
+          <LazyDetailCharts deviceId={deviceId} range={range} history={history} zoom={span} onZoom={zoomToSpan} compare={compare} onCompare={nav.setCompare} />
           <PanelBoundary name="device facts">
             <DetailFactsContainer deviceId={deviceId} />
           </PanelBoundary>

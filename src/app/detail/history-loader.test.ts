@@ -71,6 +71,21 @@ describe('history loader', () => {
     expect(f.calls).toHaveLength(2)
   })
 
+  it('answers from the cache only when the cached window has every event type asked for', async () => {
+    const f = fakeAccess([page(temps(0, 2)), page(temps(0, 3)), page([])])
+    const loader = createHistoryLoader(f.access, { now: () => T })
+    // Compared for its temperature alone, then opened itself: the full load must still happen.
+    const narrow = await loader.load('d1', '1h', ['humidity'])
+    expect(loader.peek('d1', '1h', ['humidity', 'co2'])).toBeUndefined()
+    const full = await loader.load('d1', '1h', ['co2', 'humidity'])
+    expect(full).not.toBe(narrow)
+    expect(f.calls[1]?.q.eventTypes).toEqual(['co2', 'humidity'])
+    // The full window now also answers the narrow question, as does any type subset.
+    expect(loader.peek('d1', '1h', ['humidity'])).toBeDefined()
+    expect(await loader.load('d1', '1h', ['co2'])).toBeDefined()
+    expect(f.calls).toHaveLength(2)
+  })
+
   it('shares one fetch between concurrent requests and aborts it only when all of them gave up', async () => {
     let open!: () => void
     const f = fakeAccess([page(temps(0, 1))], { gate: new Promise<void>((r) => (open = r)) })

@@ -41,12 +41,14 @@ export interface HistoryLoaderOptions {
 /** Loads device history per (device, range), paged through the shared rate limiter, cached. */
 export interface HistoryLoader {
   load(deviceId: string, range: DetailRange, eventTypes: readonly EventType[], signal?: AbortSignal): Promise<HistoryData>
-  /** A fresh cached window covering the range, without loading. */
-  peek(deviceId: string, range: DetailRange): HistoryData | undefined
+  /** A fresh cached window covering the range and every one of `eventTypes`, without loading. */
+  peek(deviceId: string, range: DetailRange, eventTypes?: readonly EventType[]): HistoryData | undefined
 }
 
 interface Entry {
   readonly rangeMs: number
+  /** The event types asked for: a device compared for its temperature alone must not answer for all of it. */
+  readonly types: ReadonlySet<string>
   readonly started: number
   readonly controller: AbortController
   readonly promise: Promise<HistoryData>
@@ -111,11 +113,12 @@ export function createHistoryLoader(access: HistoryAccess, options: HistoryLoade
     return !e.data || now() - e.started < ttlMs
   }
 
-  function peek(deviceId: string, range: DetailRange): HistoryData | undefined {
+  function peek(deviceId: string, range: DetailRange, eventTypes: readonly EventType[] = []): HistoryData | undefined {
     const ms = DETAIL_RANGES[range].ms
     let best: HistoryData | undefined
     for (const [key, e] of entries) {
       if (!key.startsWith(`${deviceId}|`) || !e.data || !fresh(e) || e.rangeMs < ms) continue
+      if (!eventTypes.every((t) => e.types.has(t))) continue
       if (!best || e.data.to > best.to) best = e.data
     }
     return best
@@ -124,14 +127,14 @@ export function createHistoryLoader(access: HistoryAccess, options: HistoryLoade
   function start(deviceId: string, range: DetailRange, eventTypes: readonly EventType[]): Entry {
     // Expired windows go, so browsing many devices does not keep every day of data in memory.
     for (const [k, e] of entries) if (!fresh(e)) entries.delete(k)
-    const key = `${deviceId}|${range}`
+    const key = entryKey(deviceId, range, eventTypes)
     const to = now()
     const rangeMs = DETAIL_RANGES[range].ms
     const controller = new AbortController()
     const onSession = () => controller.abort()
     access.signal?.addEventListener('abort', onSession, { once: true })
     const promise = fetchAll(deviceId, to - rangeMs, to, eventTypes, controller.signal).finally(() => access.signal?.removeEventListener('abort', onSession))
-    const entry: Entry = { rangeMs, started: to, controller, promise, waiters: 0 }
+    const entry: Entry = { rangeMs, types: new Set(eventTypes), started: to, controller, promise, waiters: 0 }
     entries.set(key, entry)
     promise.then(
       (data) => (entry.data = data),
@@ -145,9 +148,9 @@ export function createHistoryLoader(access: HistoryAccess, options: HistoryLoade
     peek,
     load(deviceId, range, eventTypes, signal) {
       if (signal?.aborted) return Promise.reject(abortError())
-      const cached = peek(deviceId, range)
+      const cached = peek(deviceId, range, eventTypes)
       if (cached) return Promise.resolve(cached)
-      const key = `${deviceId}|${range}`
+      const key = entryKey(deviceId, range, eventTypes)
       let entry = entries.get(key)
       if (!entry || !fresh(entry)) entry = start(deviceId, range, eventTypes)
       const e = entry
@@ -169,6 +172,10 @@ export function createHistoryLoader(access: HistoryAccess, options: HistoryLoade
       })
     },
   }
+}
+
+function entryKey(deviceId: string, range: DetailRange, eventTypes: readonly EventType[]): string {
+  return `${deviceId}|${range}|${[...eventTypes].sort().join(',')}`
 }
 
 const loaders = new WeakMap<HistoryAccess, HistoryLoader>()

@@ -46,7 +46,7 @@ export function useHistoryRange(deviceId: string, range: DetailRange, types: rea
   else if (!access) state = OFFLINE
   else if (result?.key === key) state = result.state
   else {
-    const cached = historyLoaderFor(access).peek(deviceId, range)
+    const cached = historyLoaderFor(access).peek(deviceId, range, typesKey.split(',').filter(isEventType))
     state = cached ? { status: 'ready', data: cached } : LOADING
   }
   return { state, retry: () => setAttempt((n) => n + 1) }

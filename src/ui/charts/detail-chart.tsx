@@ -4,6 +4,7 @@ import { downsampleMinMax } from '../detail/min-max-downsample'
 import { useElementWidth } from '../detail/use-element-width'
 import { domainTicks } from '../detail/y-domain'
 import { DetailChartTooltip } from './detail-chart-tooltip'
+import { ZoomSurface } from './zoom-surface'
 
 /** One line, its values already in the display unit. */
 export interface DetailChartSeries {
@@ -42,6 +43,8 @@ export interface DetailChartProps {
   width?: number
   /** What the chart shows, for screen readers ("Temperature, last 1 h"). */
   title: string
+  /** Called with the two times of a drag across the plot; without it the chart does not zoom. */
+  onZoom?: (a: number, b: number) => void
 }
 
 /** Pixels per min/max bucket: one bucket gives two points, so about one point per pixel. */
@@ -58,11 +61,13 @@ type Row = { t: number } & Record<string, number | undefined>
  * to the chart's width with min/max buckets (extremes survive), stable Y domains from the caller,
  * thresholds as dashed lines, no animation and no dots (recharts re-animates on every update).
  */
-export function DetailChart({ series, from, to, ticks, formatTick, formatTime, thresholds = NO_THRESHOLDS, height, width, title }: DetailChartProps) {
+export function DetailChart({ series, from, to, ticks, formatTick, formatTime, thresholds = NO_THRESHOLDS, height, width, title, onZoom }: DetailChartProps) {
   const [ref, measured] = useElementWidth<HTMLDivElement>()
   const w = width ?? measured
   const buckets = Math.max(40, Math.floor((w - AXIS_WIDTH * series.length) / PX_PER_BUCKET))
   const raw = series.reduce((n, s) => n + s.times.length, 0)
+  // The newest sample drawn: tests and probes see a live chart move even when its window is full.
+  const newest = series.reduce((t, s) => Math.max(t, s.times[s.times.length - 1] ?? 0), 0)
 
   const rows = useMemo(() => {
     const byTime = new Map<number, Row>()
@@ -78,76 +83,84 @@ export function DetailChart({ series, from, to, ticks, formatTick, formatTime, t
 
   const left = series.find((s) => s.axis === 'left')
   const right = series.find((s) => s.axis === 'right')
+  const marginRight = right ? 4 : 16
 
+  const chart = w > 0 && (
+    <LineChart width={w} height={height} data={rows} margin={{ top: 8, right: marginRight, bottom: 0, left: 0 }} title={title}>
+      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+      <XAxis
+        dataKey="t"
+        type="number"
+        domain={[from, to]}
+        allowDataOverflow
+        ticks={[...ticks]}
+        tickFormatter={formatTick}
+        stroke="var(--fg-3)"
+        tick={{ fill: 'var(--fg-3)', fontSize: 12 }}
+        tickLine={false}
+      />
+      <YAxis
+        yAxisId="left"
+        width={AXIS_WIDTH}
+        domain={left?.domain ? [...left.domain] : ['auto', 'auto']}
+        {...(left?.domain ? { ticks: domainTicks(left.domain) } : {})}
+        allowDataOverflow
+        tickFormatter={axisTick}
+        stroke="var(--fg-3)"
+        tick={{ fill: left?.color ?? 'var(--fg-3)', fontSize: 12 }}
+        tickLine={false}
+        axisLine={false}
+      />
+      {right && (
+        <YAxis
+          yAxisId="right"
+          orientation="right"
+          width={AXIS_WIDTH}
+          domain={right.domain ? [...right.domain] : ['auto', 'auto']}
+          {...(right.domain ? { ticks: domainTicks(right.domain) } : {})}
+          allowDataOverflow
+          tickFormatter={axisTick}
+          tick={{ fill: right.color, fontSize: 12 }}
+          tickLine={false}
+          axisLine={false}
+        />
+      )}
+      <Tooltip content={<DetailChartTooltip series={series} formatTime={formatTime} />} isAnimationActive={false} cursor={{ stroke: 'var(--fg-3)', strokeDasharray: '3 3' }} />
+      {thresholds.map((th) => (
+        <ReferenceLine
+          key={th.id}
+          yAxisId={th.axis}
+          y={th.value}
+          stroke={th.firing ? 'var(--bad)' : 'var(--warn)'}
+          strokeDasharray="6 4"
+          strokeWidth={1.5}
+        />
+      ))}
+      {series.map((s) => (
+        <Line
+          key={s.id}
+          yAxisId={s.axis}
+          dataKey={s.id}
+          name={s.label}
+          type={s.step ? 'stepAfter' : 'linear'}
+          stroke={s.color}
+          strokeWidth={1.75}
+          dot={false}
+          activeDot={{ r: 3 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  )
   return (
-    <div ref={ref} className="detail-chart" style={{ height }} data-points={raw} data-rendered-points={rows.length}>
-      {w > 0 && (
-        <LineChart width={w} height={height} data={rows} margin={{ top: 8, right: right ? 4 : 16, bottom: 0, left: 0 }} title={title}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={[from, to]}
-            allowDataOverflow
-            ticks={[...ticks]}
-            tickFormatter={formatTick}
-            stroke="var(--fg-3)"
-            tick={{ fill: 'var(--fg-3)', fontSize: 12 }}
-            tickLine={false}
-          />
-          <YAxis
-            yAxisId="left"
-            width={AXIS_WIDTH}
-            domain={left?.domain ? [...left.domain] : ['auto', 'auto']}
-            {...(left?.domain ? { ticks: domainTicks(left.domain) } : {})}
-            allowDataOverflow
-            tickFormatter={axisTick}
-            stroke="var(--fg-3)"
-            tick={{ fill: left?.color ?? 'var(--fg-3)', fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-          />
-          {right && (
-            <YAxis
-              yAxisId="right"
-              orientation="right"
-              width={AXIS_WIDTH}
-              domain={right.domain ? [...right.domain] : ['auto', 'auto']}
-              {...(right.domain ? { ticks: domainTicks(right.domain) } : {})}
-              allowDataOverflow
-              tickFormatter={axisTick}
-              tick={{ fill: right.color, fontSize: 12 }}
-              tickLine={false}
-              axisLine={false}
-            />
-          )}
-          <Tooltip content={<DetailChartTooltip series={series} formatTime={formatTime} />} isAnimationActive={false} cursor={{ stroke: 'var(--fg-3)', strokeDasharray: '3 3' }} />
-          {thresholds.map((th) => (
-            <ReferenceLine
-              key={th.id}
-              yAxisId={th.axis}
-              y={th.value}
-              stroke={th.firing ? 'var(--bad)' : 'var(--warn)'}
-              strokeDasharray="6 4"
-              strokeWidth={1.5}
-            />
-          ))}
-          {series.map((s) => (
-            <Line
-              key={s.id}
-              yAxisId={s.axis}
-              dataKey={s.id}
-              name={s.label}
-              type={s.step ? 'stepAfter' : 'linear'}
-              stroke={s.color}
-              strokeWidth={1.75}
-              dot={false}
-              activeDot={{ r: 3 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
+    <div ref={ref} className="detail-chart" style={{ height }} data-points={raw} data-rendered-points={rows.length} data-newest={newest || undefined}>
+      {chart && onZoom ? (
+        <ZoomSurface span={{ from, to }} plot={{ left: AXIS_WIDTH, right: w - marginRight - (right ? AXIS_WIDTH : 0) }} onSelect={onZoom}>
+          {chart}
+        </ZoomSurface>
+      ) : (
+        chart
       )}
     </div>
   )

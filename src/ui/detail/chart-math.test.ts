@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isDetailRange } from './detail-ranges'
 import { downsampleMinMax } from './min-max-downsample'
-import { formatTick, timeTicks } from './time-axis'
+import { formatSpan, formatTick, formatZoomTick, timeTicks } from './time-axis'
 import { domainTicks, stableDomain } from './y-domain'
 
 const T = Date.UTC(2025, 2, 11, 9, 3, 20)
@@ -49,6 +49,15 @@ describe('time axis', () => {
     expect(formatTick(midnight, '24h')).not.toMatch(/\d/)
     expect(formatTick(midnight + 3 * 3_600_000, '24h')).toMatch(/03.00/)
     expect(formatTick(midnight, '1h')).toMatch(/00.00/)
+  })
+
+  it('shows seconds on zoomed ticks under a minute apart, and names the days of a span across midnight', () => {
+    const t = new Date(2025, 2, 12, 9, 15, 40).getTime()
+    expect(formatZoomTick(t, 10_000)).toMatch(/09.15.40/)
+    expect(formatZoomTick(t, 60_000)).not.toMatch(/40/)
+    expect(formatSpan(t, t + 5 * 60_000)).toMatch(/^09.15.40–09.20.40$/)
+    const across = formatSpan(new Date(2025, 2, 11, 23, 0).getTime(), new Date(2025, 2, 12, 1, 0).getTime())
+    expect(across).toMatch(/11.*23.00.00 – .*12.*01.00.00/)
   })
 
   it('validates range names from URLs', () => {

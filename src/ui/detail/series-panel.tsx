@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { DetailChart, type DetailChartProps } from '../charts/detail-chart'
 import { SeriesStats, type SeriesStatsView } from './series-stats'
 
@@ -13,16 +14,27 @@ export interface SeriesPanelProps {
   windowLabel: string
   /** A line under the chart, e.g. a cut-off history. */
   note?: string
+  /** Controls beside the title (the compare picker). */
+  actions?: ReactNode
+  /** What the newest value in the window is called: "Current", or "Last" on a zoomed window. */
+  latestLabel?: string
   chart: DetailChartProps
 }
 
 /** One chart with its window statistics, and its loading, error and empty states. */
-export function SeriesPanel({ title, status, stats, windowLabel, note, chart }: SeriesPanelProps) {
+export function SeriesPanel({ title, status, stats, windowLabel, note, latestLabel, actions, chart }: SeriesPanelProps) {
   const empty = status.kind === 'ready' && chart.series.every((s) => s.times.length === 0)
   return (
     <section className="detail-card series-panel" aria-label={title} data-status={status.kind}>
-      <h3 className="detail-card-title">{title}</h3>
-      {stats.length > 0 ? <SeriesStats stats={stats} windowLabel={windowLabel} /> : <p className="detail-stats-empty muted">No samples {windowLabel}.</p>}
+      {actions ? (
+        <div className="series-panel-head">
+          <h3 className="detail-card-title">{title}</h3>
+          {actions}
+        </div>
+      ) : (
+        <h3 className="detail-card-title">{title}</h3>
+      )}
+      {stats.length > 0 ? <SeriesStats stats={stats} windowLabel={windowLabel} {...(latestLabel ? { latestLabel } : {})} /> : <p className="detail-stats-empty muted">No samples {windowLabel}.</p>}
       {chart.thresholds && chart.thresholds.length > 0 && (
         <ul className="detail-thresholds" aria-label="Alarm thresholds">
           {chart.thresholds.map((t) => (

@@ -15,7 +15,7 @@ export interface SeriesStatsView {
 
 
 /** Current, min, max and average of the window, one line per series. */
-export function SeriesStats({ stats, windowLabel }: { stats: readonly SeriesStatsView[]; windowLabel: string }) {
+export function SeriesStats({ stats, windowLabel, latestLabel = 'Current' }: { stats: readonly SeriesStatsView[]; windowLabel: string; latestLabel?: string }) {
   return (
     <div className="detail-stats">
       {stats.map((s) => (
@@ -23,7 +23,7 @@ export function SeriesStats({ stats, windowLabel }: { stats: readonly SeriesStat
           <div className="detail-stat detail-stat-current">
             <dt>
               <span className="detail-swatch" style={{ background: s.color }} aria-hidden="true" />
-              {stats.length === 1 ? 'Current' : s.label}
+              {stats.length === 1 ? latestLabel : s.label}
             </dt>
             <dd className="num">{statValue(s.current, s.unit)}</dd>
           </div>

@@ -22,6 +22,17 @@ export function formatTick(t: number, range: DetailRange): string {
   return hm.format(d)
 }
 
+/** Axis label of a tick on a zoomed chart: seconds once ticks are under a minute apart. */
+export function formatZoomTick(t: number, stepMs: number): string {
+  return stepMs < 60_000 ? hms.format(t) : hm.format(t)
+}
+
+/** "09:15:47–09:20:02", with the days named when the span crosses midnight. */
+export function formatSpan(from: number, to: number): string {
+  const sameDay = new Date(from).toDateString() === new Date(to).toDateString()
+  return sameDay ? `${hms.format(from)}–${hms.format(to)}` : `${full.format(from)} – ${full.format(to)}`
+}
+
 /** Tooltip and CSV-adjacent time text: "Tue 11 Mar, 09:15:47". */
 export function formatFullTime(t: number): string {
   return full.format(t)
