@@ -82,6 +82,8 @@ export function DetailChart({ series, from, to, ticks, formatTick, formatTime, t
   }, [series, from, to, buckets])
 
   const left = series.find((s) => s.axis === 'left')
+  // An axis colours its ticks like its line; shared by several lines (compared devices) it stays neutral.
+  const leftTick = series.filter((s) => s.axis === 'left').length > 1 ? 'var(--fg-3)' : (left?.color ?? 'var(--fg-3)')
   const right = series.find((s) => s.axis === 'right')
   const marginRight = right ? 4 : 16
 
@@ -107,7 +109,7 @@ export function DetailChart({ series, from, to, ticks, formatTick, formatTime, t
         allowDataOverflow
         tickFormatter={axisTick}
         stroke="var(--fg-3)"
-        tick={{ fill: left?.color ?? 'var(--fg-3)', fontSize: 12 }}
+        tick={{ fill: leftTick, fontSize: 12 }}
         tickLine={false}
         axisLine={false}
       />
