@@ -11,3 +11,6 @@ export const DEMO_CREDENTIALS = {
 
 /** A project that exists but that the emulator's service account may not see (403). */
 export const OTHER_PROJECT_ID = 'c0otherpr0ject000000'
+
+/** The demo organisation's Inventory project, where new devices arrive (every DT organisation has one). */
+export const INVENTORY_PROJECT_ID = 'c0dtliveinvent0ry000'

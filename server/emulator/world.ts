@@ -38,11 +38,17 @@ export type ProjectAccess = 'ok' | 'forbidden' | 'missing'
 export class World {
   readonly projects = new Map<string, ProjectRecord>()
 
-  constructor(private readonly visible: ReadonlySet<string>) {}
+  private readonly visible: Set<string>
 
-  addProject(p: Omit<ProjectRecord, 'devices'>): ProjectRecord {
+  constructor(visible: ReadonlySet<string>) {
+    this.visible = new Set(visible)
+  }
+
+  /** Adds a project; `visible` also lets the service account see it. */
+  addProject(p: Omit<ProjectRecord, 'devices'>, options: { visible?: boolean } = {}): ProjectRecord {
     const record = { ...p, devices: new Map<string, DeviceRecord>() }
     this.projects.set(p.id, record)
+    if (options.visible) this.visible.add(p.id)
     return record
   }
 

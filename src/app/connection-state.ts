@@ -1,6 +1,8 @@
 import { createCredentialStorage } from '../auth'
 import type { ClientConfig } from './client-config'
-import { defaultSettings, loadSettings, type ConnectionSettings, type TypedCredentials } from './connection-settings'
+import { deviceStore } from '../store'
+import { defaultSettings, loadSettings, saveSettings, type ConnectionSettings, type TypedCredentials } from './connection-settings'
+import { detailNavigation } from './detail'
 
 /** The connection the dashboard runs with: settings, the typed credentials, and whether to remember them. */
 export interface ConnectionChoice {
@@ -39,4 +41,16 @@ export function initialConnection(config: ClientConfig): ConnectionChoice {
     return { settings: { ...settings, authMode: 'server' }, credentials: NO_CREDENTIALS, remember: false }
   }
   return { settings, credentials: NO_CREDENTIALS, remember: false }
+}
+
+/**
+ * The same connection on another project: remembered like a settings change, the old project's
+ * devices dropped (a card must never show a device of the project one left) and its detail closed.
+ */
+export function switchProject(choice: ConnectionChoice, projectId: string): ConnectionChoice {
+  const settings = { ...choice.settings, projectId }
+  saveSettings(settings, settingsStorage)
+  detailNavigation().close()
+  deviceStore.getState().clear()
+  return { ...choice, settings }
 }

@@ -3,7 +3,7 @@ import { useUiStore } from '../store'
 import { PanelBoundary } from '../ui/boundary'
 import { AlarmsContainer, useAlarmEngine } from './alarms'
 import type { ClientConfig } from './client-config'
-import { initialConnection, needsCredentials, type ConnectionChoice } from './connection-state'
+import { initialConnection, needsCredentials, switchProject, type ConnectionChoice } from './connection-state'
 import { DeviceGridContainer } from './dashboard/device-grid-container'
 import { DeviceDetailContainer, detailNavigation } from './detail'
 import { FilterBarContainer } from './dashboard/filter-bar-container'
@@ -34,6 +34,8 @@ export function Dashboard({ config }: { config: ClientConfig }) {
           state={sessionState}
           onReconnect={() => session.reconnectNow()}
           onOpenSettings={() => setSettingsOpen(true)}
+          listProjects={(signal) => session.listProjects(signal)}
+          onSwitchProject={(projectId) => setChoice(switchProject(choice, projectId))}
         />
       </PanelBoundary>
       <PanelBoundary name="filter bar">

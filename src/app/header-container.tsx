@@ -4,12 +4,14 @@ import { uiStore, useUiStore } from '../store'
 import { AppHeader } from '../ui/app-header'
 import { ConnectionBadge } from '../ui/connection/connection-badge'
 import { ConnectionPanel } from '../ui/connection/connection-panel'
+import { ProjectSwitcher, type ProjectOptions } from '../ui/projects/project-switcher'
 import { useNow } from '../ui/use-now'
 import type { ClientConfig } from './client-config'
 import type { ConnectionChoice } from './connection-state'
 import { describeConnection, statusRows } from './describe-connection'
 import { alarmStore } from './alarms/alarm-app-store'
 import { pageTitle } from './page-title'
+import type { ProjectList } from './project-list'
 import type { SessionStore } from './session-state'
 
 export interface HeaderContainerProps {
@@ -18,10 +20,13 @@ export interface HeaderContainerProps {
   state: SessionStore
   onReconnect: () => void
   onOpenSettings: () => void
+  /** The projects the account can see, for the switcher. */
+  listProjects: (signal: AbortSignal) => Promise<ProjectList>
+  onSwitchProject: (projectId: string) => void
 }
 
 /** Header wired to the session: project, connection state with its countdown, live pause, unit, theme, settings. */
-export function HeaderContainer({ config, choice, state, onReconnect, onOpenSettings }: HeaderContainerProps) {
+export function HeaderContainer({ config, choice, state, onReconnect, onOpenSettings, listProjects, onSwitchProject }: HeaderContainerProps) {
   const now = useNow(1000)
   const stream = useStore(state, (s) => s.stream)
   const token = useStore(state, (s) => s.token)
@@ -45,6 +50,7 @@ export function HeaderContainer({ config, choice, state, onReconnect, onOpenSett
       <AppHeader
         projectName={projectName}
         subtitle={project?.organization ? `${project.organization} · ${source}` : source}
+        projectControl={<ProjectSwitcher currentId={choice.settings.projectId} load={(signal) => listProjects(signal).then(toOptions)} onSwitch={onSwitchProject} />}
         connection={<ConnectionBadge view={view} now={now} onReconnect={onReconnect} onToggleDetails={() => setPanelOpen((o) => !o)} detailsOpen={panelOpen} />}
         actions={
           <>
@@ -72,4 +78,10 @@ export function HeaderContainer({ config, choice, state, onReconnect, onOpenSett
       {panelOpen && <ConnectionPanel view={view} rows={statusRows(stream, token, now)} onClose={() => setPanelOpen(false)} />}
     </>
   )
+}
+
+function toOptions(list: ProjectList): ProjectOptions {
+  if (!list.ok) return list
+  const projects = list.projects.map((p) => ({ id: p.id, name: p.displayName, organization: p.organizationDisplayName, sensors: p.sensorCount, connectors: p.cloudConnectorCount, inventory: p.inventory }))
+  return { ok: true, projects, truncated: list.truncated }
 }

@@ -14,6 +14,7 @@ import { createRateLimiter, createStreamClient, defaultTimers, type StreamClient
 import type { ClientConfig } from './client-config'
 import type { ConnectionSettings, TypedCredentials } from './connection-settings'
 import { provideHistoryAccess } from './detail/history-access'
+import { collectProjects, type ProjectList } from './project-list'
 import { resolveUnknownDevices } from './resolve-unknown-devices'
 import type { SessionStore } from './session-state'
 
@@ -36,6 +37,8 @@ export interface Session {
   stats(): { stream: StreamStatus | null; batcher: BatcherStats }
   /** Re-reads token and device list after an auth or configuration error was fixed outside. */
   readonly tokens: TokenSource
+  /** Every project the account can see, for switching (through the session's rate limit). */
+  listProjects(signal?: AbortSignal): Promise<ProjectList>
 }
 
 /** Least time between two store updates from the stream (README, Performance). */
@@ -206,5 +209,10 @@ export function createSession(deps: SessionDeps): Session {
       stream?.reconnectNow()
     },
     stats: () => ({ stream: stream?.getStatus() ?? null, batcher: batcher.stats() }),
+    listProjects: (signal) =>
+      collectProjects(async (pageToken) => {
+        await limiter.acquire(signal, 'interactive')
+        return rest.listProjects(pageToken ? { pageToken } : {}, signal)
+      }),
   }
 }

@@ -3,12 +3,15 @@ import { deviceStore, uiStore } from '../store'
 import type { ClientConfig } from './client-config'
 import type { ConnectionSettings, TypedCredentials } from './connection-settings'
 import { attachProbeSession } from './perf-probe'
+import type { ProjectList } from './project-list'
 import { createSession, type Session } from './session'
 import { INITIAL_SESSION_STATE, type SessionStore } from './session-state'
 
 /** What the page may ask of the running session. */
 export interface SessionHandle {
   reconnectNow(): void
+  /** The projects the account can see; an error while no session runs (credentials missing). */
+  listProjects(signal?: AbortSignal): Promise<ProjectList>
 }
 
 /**
@@ -35,5 +38,11 @@ export function useSession(
       if (current.current === s) current.current = null
     }
   }, [config, settings, credentials, state])
-  return useMemo(() => ({ reconnectNow: () => current.current?.reconnectNow() }), [])
+  return useMemo(
+    () => ({
+      reconnectNow: () => current.current?.reconnectNow(),
+      listProjects: (signal?: AbortSignal) => current.current?.listProjects(signal) ?? Promise.resolve<ProjectList>({ ok: false, message: 'Not connected: check the connection settings.' }),
+    }),
+    [],
+  )
 }

@@ -90,8 +90,8 @@ export function createDtRestClient(options: DtRestClientOptions) {
   const projectPath = (projectId: string) => `/projects/${encodeURIComponent(projectId)}`
 
   return {
-    listProjects: (signal?: AbortSignal): Promise<RestResult<DecodedPage<Project>>> =>
-      getDecoded('/projects', decodeProjectsPage, signal),
+    listProjects: (q: { pageToken?: string; pageSize?: number } = {}, signal?: AbortSignal): Promise<RestResult<DecodedPage<Project>>> =>
+      getDecoded(`/projects${buildQuery({ page_size: q.pageSize, page_token: q.pageToken })}`, decodeProjectsPage, signal),
 
     getProject: (projectId: string, signal?: AbortSignal): Promise<RestResult<Project>> =>
       getDecoded(projectPath(projectId), decodeProject, signal),

@@ -7,10 +7,12 @@ export interface AppHeaderProps {
   subtitle?: string
   connection: ReactNode
   actions: ReactNode
+  /** Beside the project name: the project switcher. */
+  projectControl?: ReactNode
 }
 
 /** The top bar: project first, connection state next, actions last. */
-export function AppHeader({ projectName, subtitle, connection, actions }: AppHeaderProps) {
+export function AppHeader({ projectName, subtitle, connection, actions, projectControl }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -21,6 +23,7 @@ export function AppHeader({ projectName, subtitle, connection, actions }: AppHea
             {projectName}
           </h1>
         </div>
+        {projectControl}
         {subtitle && <span className="project-subtitle muted">{subtitle}</span>}
       </div>
       <div className="header-connection">{connection}</div>

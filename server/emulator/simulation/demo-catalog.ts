@@ -80,3 +80,15 @@ export const DEMO_SENSORS: readonly DemoDeviceSpec[] = [
   { type: 'proximityCounter', name: 'Loading dock – pallet counter', description: 'Counts pallets passing dock 2', zone: 'warehouse', floor: '1', links: WAREHOUSE },
   { type: 'touchCounter', name: 'Customer feedback – happy', description: 'Canteen exit, green button', zone: 'canteen', floor: '1', links: KITCHEN },
 ]
+
+/**
+ * The organisation's Inventory project: sensors that arrived and were not placed yet. Like real
+ * new devices they carry no labels (the dashboard shows their ids), and they report from the desk
+ * where they wait, through the office connector.
+ */
+export const DEMO_INVENTORY: readonly DemoDeviceSpec[] = [
+  { type: 'temperature', name: '', description: '', zone: '', floor: '', walk: room(22.4), links: OFFICE },
+  { type: 'temperature', name: '', description: '', zone: '', floor: '', walk: room(22.1), links: OFFICE },
+  { type: 'humidity', name: '', description: '', zone: '', floor: '', walk: room(22.3), rh: rh(33), links: OFFICE },
+  { type: 'contact', name: '', description: '', zone: '', floor: '', links: OFFICE },
+]
