@@ -60,6 +60,8 @@ export function createDtRestClient(options: DtRestClientOptions) {
         const authorization = await options.authorization(attempt > 0)
         response = await doFetch(`${base}${path}`, {
           headers: { Authorization: authorization, Accept: 'application/json' },
+          // Live data: never from the browser's cache, and no cache entry shared between calls.
+          cache: 'no-store',
           ...(signal ? { signal } : {}),
         })
       } catch (e) {

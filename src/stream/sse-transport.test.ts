@@ -35,6 +35,8 @@ describe('runSseAttempt', () => {
     const req = t.server.last()
     expect(req.headers.get('authorization')).toBe('Bearer abc')
     expect(req.headers.get('accept')).toBe('text/event-stream')
+    // Past the browser's HTTP cache: Chrome restarted a request sharing a cache entry with an aborted one.
+    expect(req.cache).toBe('no-store')
     expect(t.log).toEqual(['open'])
   })
 

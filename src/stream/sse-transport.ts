@@ -99,7 +99,10 @@ export function runSseAttempt(attempt: SseAttempt): Promise<SseAttemptEnd> {
       if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError')
       const headers = new Headers(init?.headers)
       headers.set('authorization', authorization)
-      return attempt.fetch(input, { ...init, headers })
+      // Past the HTTP cache: a stream is never cached, and a cache entry for the same URL still
+      // held by the attempt just aborted made Chrome restart this request after its answer, so
+      // one attempt reached the API twice (a third 401 where the loop sent two; net log).
+      return attempt.fetch(input, { ...init, headers, cache: 'no-store' })
     },
     onopen: (response) => checkOpen(response, attempt),
     onmessage: (message: EventSourceMessage) => {

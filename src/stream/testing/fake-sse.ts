@@ -2,6 +2,8 @@
 export interface FakeRequest {
   url: URL
   headers: Headers
+  /** The fetch `cache` mode asked for. */
+  cache: RequestCache | undefined
   signal: AbortSignal
   /** True while an SSE body is being served and neither side ended it. */
   open: boolean
@@ -47,6 +49,7 @@ export function createFakeSse() {
     const request: ServedRequest = {
       url: new URL(String(input), 'http://localhost'),
       headers: new Headers(init?.headers),
+      cache: init?.cache,
       signal: init?.signal ?? new AbortController().signal,
       open: false,
       attach: (c) => void (controller = c),
