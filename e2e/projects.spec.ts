@@ -9,7 +9,10 @@ test('the project switcher lists the projects the account can see and switches t
   const title = page.getByRole('heading', { level: 1 })
   await expect(connection).toHaveText('Live', live())
   await expect(title).toHaveText('Demo facility · Oslo')
-  await expect(summary(page)).toHaveText(/^3\d devices$/)
+  // The demo's 33, or more when other specs added devices to this server.
+  await expect(summary(page)).toHaveText(/^\d+ devices$/)
+  const facility = Number((await summary(page).textContent())?.split(' ')[0])
+  expect(facility).toBeGreaterThanOrEqual(33)
 
   const toggle = page.getByRole('button', { name: 'Switch project' })
   await toggle.click()
@@ -44,5 +47,5 @@ test('the project switcher lists the projects the account can see and switches t
   await toggle.click()
   await page.getByRole('region', { name: 'Projects' }).getByRole('button', { name: /^Demo facility · Oslo/ }).click()
   await expect(title).toHaveText('Demo facility · Oslo')
-  await expect(summary(page)).toHaveText(/^3\d devices$/)
+  await expect(summary(page)).toHaveText(`${facility} devices`)
 })
