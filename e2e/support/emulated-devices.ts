@@ -28,6 +28,12 @@ export async function publishTemperature(request: APIRequestContext, baseURL: st
   expect(r.ok(), await r.text()).toBe(true)
 }
 
+/** Publishes any event the device type sends, e.g. `contact`, `{ state: 'OPEN' }` (…/devices/{d}:publish). */
+export async function publishEvent(request: APIRequestContext, baseURL: string | undefined, device: TestDevice, eventType: string, payload: object): Promise<void> {
+  const r = await request.post(`${baseURL}/v2/projects/${DEMO.projectId}/devices/${device.id}:publish`, { headers: auth, data: { [eventType]: payload } })
+  expect(r.ok(), await r.text()).toBe(true)
+}
+
 /** The log line showing `text` for the device (the log keeps every event, newest first). */
 export function logRow(page: Page, device: TestDevice, text: string): Locator {
   return page.locator('.event-row', { hasText: device.name }).filter({ hasText: text }).first()

@@ -18,11 +18,11 @@ import { useTheme } from './use-theme'
 export function Dashboard({ config }: { config: ClientConfig }) {
   useTheme(useUiStore((s) => s.theme))
   const selectedId = useUiStore((s) => s.selectedDeviceId)
-  useAlarmEngine()
   const [choice, setChoice] = useState<ConnectionChoice>(() => initialConnection(config))
   const blocked = needsCredentials(choice)
   const [settingsOpen, setSettingsOpen] = useState(blocked)
   const sessionState = useMemo(() => createSessionStore(), [])
+  useAlarmEngine(sessionState)
   const session = useSession(config, blocked ? null : choice.settings, choice.credentials, sessionState)
 
   return (
@@ -49,7 +49,7 @@ export function Dashboard({ config }: { config: ClientConfig }) {
         </main>
         <aside className="app-rail">
           <PanelBoundary name="alarms panel">
-            <AlarmsContainer />
+            <AlarmsContainer session={sessionState} />
           </PanelBoundary>
           <PanelBoundary name="event log">
             <EventLogContainer />

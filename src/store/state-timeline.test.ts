@@ -11,6 +11,14 @@ describe('StateTimeline', () => {
     expect(t.latest()).toBe('CLOSED')
   })
 
+  it('reads changes by index, as alarm rules read a series', () => {
+    const t = new StateTimeline()
+    t.push(10, 'OPEN')
+    t.push(30, 'CLOSED')
+    expect([t.timeAt(0), t.stateOf(0), t.timeAt(1), t.stateOf(1)]).toEqual([10, 'OPEN', 30, 'CLOSED'])
+    expect([t.upperBound(5), t.upperBound(10), t.upperBound(40)]).toEqual([0, 1, 2])
+  })
+
   it('inserts late changes in time order and drops duplicates', () => {
     const t = new StateTimeline()
     t.push(100, 'OPEN')

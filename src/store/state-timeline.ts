@@ -43,6 +43,21 @@ export class StateTimeline {
     return pos > 0 ? this.names[this.buffer.valueAt(pos - 1)] : undefined
   }
 
+  /** Time of the i-th change, oldest first (alarm rules read a timeline like a series). */
+  timeAt(i: number): number {
+    return this.buffer.timeAt(i)
+  }
+
+  /** State of the i-th change, oldest first. */
+  stateOf(i: number): string | undefined {
+    return this.names[this.buffer.valueAt(i)]
+  }
+
+  /** Index of the first change after `time` (size when none). */
+  upperBound(time: number): number {
+    return this.buffer.upperBound(time)
+  }
+
   /** The newest state, or undefined when empty. */
   latest(): string | undefined {
     const code = this.buffer.lastValue()

@@ -1,27 +1,35 @@
 import { useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { CHARTED_TYPES_BY_DEVICE_TYPE, deviceStore, uiStore, useDeviceStore, useUiStore, type DeviceRecordView } from '../../store'
-import { draftFromRule, ruleFromDraft, type AlarmMetric, type RuleDraft } from '../../store/alarms'
+import { draftFromRule, ruleFromDraft, STATE_TIMELINES, withKind, type RuleDraft } from '../../store/alarms'
 import { AlarmsPanel } from '../../ui/alarms/alarms-panel'
 import type { NotifyPermission } from '../../ui/alarms/alarm-views'
 import { RuleForm } from '../../ui/alarms/rule-form'
 import { useNow } from '../../ui/use-now'
+import type { SessionStore } from '../session-state'
 import { alarmStore } from './alarm-app-store'
 import { browserNotifications, notifyPermission } from './alarm-notifier'
 import { alarmItems, announce, ruleViews, transitionViews } from './alarm-view'
+import { streamIsLive } from './use-alarm-engine'
 
 type Editor = { mode: 'add' } | { mode: 'edit'; id: string } | null
 
-const METRIC_SOURCES: ReadonlyArray<readonly [AlarmMetric, readonly string[]]> = [
+// Which event types let a rule watch a device: metrics of threshold rules, then door and water.
+const SIGNAL_SOURCES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['temperature', ['temperature', 'humidity']],
   ['relativeHumidity', ['humidity']],
   ['co2', ['co2']],
+  ['doorOpen', [STATE_TIMELINES.doorOpen.timeline]],
+  ['waterDetected', [STATE_TIMELINES.waterDetected.timeline]],
 ]
 
-/** Metrics a device reports, or will by its type (a device not heard from yet can still get a rule). */
-function metricsOf(r: DeviceRecordView): AlarmMetric[] {
+/**
+ * Metrics and rule kinds a device can be watched by, from what it reports or will by its type (a
+ * device not heard from yet can still get a rule). Every device can fall silent: offline.
+ */
+function signalsOf(r: DeviceRecordView): string[] {
   const types = new Set([...r.eventTypes, ...(CHARTED_TYPES_BY_DEVICE_TYPE[r.type] ?? [])])
-  return METRIC_SOURCES.filter(([, sources]) => sources.some((t) => types.has(t))).map(([m]) => m)
+  return [...SIGNAL_SOURCES.filter(([, sources]) => sources.some((t) => types.has(t))).map(([m]) => m), 'offline']
 }
 
 function nameOf(id: string): string {
@@ -51,7 +59,7 @@ function usePickers(records: readonly DeviceRecordView[], open: boolean) {
     const values = new Map<string, Set<string>>()
     for (const r of records) for (const [k, v] of Object.entries(r.labels)) (values.get(k) ?? values.set(k, new Set()).get(k))?.add(v)
     return {
-      devices: records.map((r) => ({ id: r.id, name: r.name, type: r.type, metrics: metricsOf(r) })).sort((a, b) => collator.compare(a.name, b.name)),
+      devices: records.map((r) => ({ id: r.id, name: r.name, type: r.type, signals: signalsOf(r) })).sort((a, b) => collator.compare(a.name, b.name)),
       labelKeys: [...values.keys()].sort(),
       labelValues: (key: string) => [...(values.get(key) ?? [])].filter(Boolean).sort(),
     }
@@ -59,13 +67,14 @@ function usePickers(records: readonly DeviceRecordView[], open: boolean) {
 }
 
 /** The alarms panel for the right rail (above the event log): alarms, rules, history, notifications. */
-export function AlarmsContainer() {
+export function AlarmsContainer({ session }: { session: SessionStore }) {
   const alarms = useStore(alarmStore, (s) => s.alarms)
   const rules = useStore(alarmStore, (s) => s.rules)
   const transitions = useStore(alarmStore, (s) => s.transitions)
   const problems = useStore(alarmStore, (s) => s.ruleProblems)
   const saved = useStore(alarmStore, (s) => s.saved)
   const notify = useStore(alarmStore, (s) => s.notify)
+  const live = useStore(session, streamIsLive)
   const unit = useUiStore((s) => s.temperatureUnit)
   const now = useNow(1000)
   const records = useRecords()
@@ -115,6 +124,7 @@ export function AlarmsContainer() {
       problems={problems}
       onDismissProblems={() => alarmStore.getState().dismissRuleProblems()}
       saveFailed={!saved}
+      offlinePaused={!live && rules.some((r) => r.enabled && r.kind === 'offline')}
       notify={{ checked: notify, permission, onChange: onNotify }}
       onAcknowledge={(key) => alarmStore.getState().acknowledge(key)}
       onOpenDevice={(id) => uiStore.getState().selectDevice(id)}
@@ -133,6 +143,7 @@ export function AlarmsContainer() {
             labelKeys={pickers.labelKeys}
             labelValues={pickers.labelValues}
             temperatureUnit={unit}
+            withKind={withKind}
             onSubmit={submit}
             onCancel={() => setEditor(null)}
           />

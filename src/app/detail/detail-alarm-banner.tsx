@@ -5,6 +5,7 @@ import { alarmTiming } from '../../ui/alarms/alarm-timing'
 import { AlarmBanner } from '../../ui/detail/alarm-banner'
 import { useNow } from '../../ui/use-now'
 import { alarmStore } from '../alarms/alarm-app-store'
+import { alarmItem } from '../alarms/alarm-view'
 
 /** The device's worst alarm above its charts, with acknowledge while unacknowledged. */
 export function DetailAlarmBanner({ deviceId }: { deviceId: string }) {
@@ -14,7 +15,7 @@ export function DetailAlarmBanner({ deviceId }: { deviceId: string }) {
   const now = useNow(1000)
   if (!status || !rule) return null
   const condition = describeCondition(rule, unit)
-  const timing = alarmTiming({ ...status, deviceName: '', ruleName: rule.name, condition, delayS: rule.delayS, peak: '', firedAt: status.firedAt, clearedAt: status.clearedAt }, now)
+  const timing = alarmTiming(alarmItem(status, rule, '', unit), now)
   const firing = status.phase === 'firing'
   return (
     <AlarmBanner

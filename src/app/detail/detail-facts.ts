@@ -70,7 +70,8 @@ export interface ThresholdLine {
 export function thresholdLines(rules: readonly AlarmRule[], record: DeviceRecordView, alarms: Readonly<Record<string, AlarmStatus>>, keys: readonly SeriesKey[], unit: TemperatureUnit): ThresholdLine[] {
   const lines: ThresholdLine[] = []
   for (const rule of rules) {
-    if (!ruleWatches(rule, record)) continue
+    // Door, water and offline rules have no line to draw.
+    if (rule.kind !== 'threshold' || !ruleWatches(rule, record)) continue
     const key = keys.find((k) => (rule.metric === 'temperature' ? k === 'temperature' || k === 'humidityTemperature' : k === rule.metric))
     if (!key) continue
     const status = alarms[`${rule.id}|${record.id}`]

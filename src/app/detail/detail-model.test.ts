@@ -115,7 +115,7 @@ describe('device facts', () => {
   })
 
   it('draws the thresholds of rules watching the device, in the display unit', () => {
-    const rule = { id: 'r1', name: 'Warm', metric: 'temperature', comparator: 'above', threshold: 8, scope: { kind: 'label', key: 'zone' }, delayS: 0, hysteresis: 0, enabled: true } as const
+    const rule = { id: 'r1', kind: 'threshold', name: 'Warm', metric: 'temperature', comparator: 'above', threshold: 8, scope: { kind: 'label', key: 'zone' }, delayS: 0, hysteresis: 0, enabled: true } as const
     const other = { ...rule, id: 'r2', scope: { kind: 'device', deviceId: 'x' } } as const
     const lines = thresholdLines([rule, other], r, { 'r1|t': { phase: 'firing' } as never }, ['temperature'], 'F')
     expect(lines).toEqual([{ ruleId: 'r1', seriesKey: 'temperature', value: 46.4, label: 'Warm: above 46.4 °F', firing: true }])

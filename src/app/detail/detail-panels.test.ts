@@ -81,7 +81,7 @@ describe('detail panels', () => {
   })
 
   it('scales the temperature axis to hold a threshold line', () => {
-    const rule: AlarmRule = { id: 'r', name: 'Warm', metric: 'temperature', comparator: 'above', threshold: 30, scope: { kind: 'all' }, delayS: 0, hysteresis: 0, enabled: true }
+    const rule: AlarmRule = { id: 'r', kind: 'threshold', name: 'Warm', metric: 'temperature', comparator: 'above', threshold: 30, scope: { kind: 'all' }, delayS: 0, hysteresis: 0, enabled: true }
     const [panel] = buildPanels(inputs({ rules: [rule] }))
     expect(panel?.lines.map((l) => l.value)).toEqual([30])
     expect(panel?.series[0]?.domain?.[1]).toBeGreaterThanOrEqual(30)

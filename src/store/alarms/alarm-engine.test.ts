@@ -3,7 +3,7 @@ import { createDeviceStore, type DeviceStore } from '../device-store'
 import { device, ev, labelsEv } from '../test-events'
 import { createAlarmEngine, type AlarmEngine } from './alarm-engine'
 import { createAlarmStore, type AlarmStore } from './alarm-store'
-import type { AlarmRule } from './alarm-types'
+import type { ThresholdRule } from './alarm-types'
 
 const T = 1_700_000_000_000
 const s = (n: number) => T + n * 1000
@@ -20,8 +20,8 @@ const timers = {
   clearInterval: () => (intervals = []),
 }
 
-function rule(patch: Partial<Omit<AlarmRule, 'id'>> = {}): Omit<AlarmRule, 'id'> {
-  return { name: 'Warm', metric: 'temperature', comparator: 'above', threshold: 8, scope: { kind: 'all' }, delayS: 0, hysteresis: 0, enabled: true, ...patch }
+function rule(patch: Partial<Omit<ThresholdRule, 'id'>> = {}): Omit<ThresholdRule, 'id'> {
+  return { kind: 'threshold', name: 'Warm', metric: 'temperature', comparator: 'above', threshold: 8, scope: { kind: 'all' }, delayS: 0, hysteresis: 0, enabled: true, ...patch }
 }
 
 function temp(id: string, sec: number, value: number, samples?: Array<[number, number]>) {
@@ -179,7 +179,7 @@ describe('alarm engine', () => {
     devices.getState().applyBatch([labelsEv('fridge', s(1), { modified: { zone: 'office' } })])
     expect(phases()).toEqual({})
     const r = alarms.getState().rules.find((x) => x.id === id)
-    if (!r) throw new Error('rule missing')
+    if (r?.kind !== 'threshold') throw new Error('rule missing')
     alarms.getState().updateRule({ ...r, scope: { kind: 'all' }, threshold: 9.5 })
     expect(phases()).toEqual({})
     alarms.getState().updateRule({ ...r, scope: { kind: 'all' }, threshold: 8.5 })

@@ -1,7 +1,7 @@
 import type { DeviceRecordView } from '../device-record'
 import { applyRange, promote, seed, type SampleSource, type StepResult, type StepTransition } from './alarm-step'
 import { alarmKey, type AlarmRule, type AlarmStatus } from './alarm-types'
-import { metricSource, ruleWatches } from './rule-scope'
+import { ruleSource, ruleWatches } from './rule-scope'
 
 /** What the engine remembers per (rule, device): the newest sample time read, and the status. */
 export interface PairTrack {
@@ -34,7 +34,7 @@ function tagged(rule: AlarmRule, deviceId: string, list: readonly StepTransition
 function reseeded(prev: AlarmStatus | undefined, rule: AlarmRule, deviceId: string, source: SampleSource): StepResult {
   const next = seed(rule, deviceId, source)
   if (next.status?.phase === prev?.phase) return { status: next.status, transitions: [] }
-  if (!next.status) return { status: undefined, transitions: [{ kind: 'resolved', time: source.timeAt(source.size - 1), value: source.valueAt(source.size - 1) }] }
+  if (!next.status) return { status: undefined, transitions: [{ kind: 'resolved', time: source.timeAt(source.size - 1), value: source.valueAt(source.size - 1), startedAt: prev?.startedAt ?? source.timeAt(source.size - 1) }] }
   return next
 }
 
@@ -49,7 +49,7 @@ function reseeded(prev: AlarmStatus | undefined, rule: AlarmRule, deviceId: stri
  *   it is, so its acknowledgement and start stay put.
  */
 export function advancePair(track: PairTrack | undefined, rule: AlarmRule, record: DeviceRecordView, now: number): { track: PairTrack; transitions: PairTransition[] } | undefined {
-  const source = metricSource(rule, record)
+  const source = ruleSource(rule, record)
   if (!source) return undefined
   const newest = source.timeAt(source.size - 1)
   let read: StepResult
@@ -68,11 +68,13 @@ export function advancePair(track: PairTrack | undefined, rule: AlarmRule, recor
   }
 }
 
-/** Evaluates every rule against one device whose series or labels changed. */
+/** Evaluates every rule that reads samples against one device whose series or labels changed. */
 export function evaluateDevice(rules: readonly AlarmRule[], record: DeviceRecordView, tracks: ReadonlyMap<string, PairTrack>, now: number): EvaluationResult {
   const changes: Array<readonly [string, PairTrack | undefined]> = []
   const transitions: PairTransition[] = []
   for (const rule of rules) {
+    // Offline rules read no samples: the clock sweeps them (offline-sweep.ts).
+    if (rule.kind === 'offline') continue
     const key = alarmKey(rule.id, record.id)
     const prev = tracks.get(key)
     if (!ruleWatches(rule, record)) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { RingBuffer } from '../ring-buffer'
 import { acknowledge, applySample, isBreach, isClear, promote, seed, type StepTransition } from './alarm-step'
-import type { AlarmRule, AlarmStatus } from './alarm-types'
+import type { AlarmRule, AlarmStatus, ThresholdRule } from './alarm-types'
 
 const T = 1_700_000_000_000
 const s = (n: number) => T + n * 1000
 
-function rule(patch: Partial<AlarmRule> = {}): AlarmRule {
-  return { id: 'r1', name: 'Fridge warm', metric: 'temperature', comparator: 'above', threshold: 8, scope: { kind: 'all' }, delayS: 0, hysteresis: 0, enabled: true, ...patch }
+function rule(patch: Partial<ThresholdRule> = {}): ThresholdRule {
+  return { id: 'r1', kind: 'threshold', name: 'Fridge warm', metric: 'temperature', comparator: 'above', threshold: 8, scope: { kind: 'all' }, delayS: 0, hysteresis: 0, enabled: true, ...patch }
 }
 
 /** Feeds [seconds, value] samples in order; returns the final status and every transition. */
@@ -102,7 +102,7 @@ describe('promote (the clock)', () => {
     expect(promote(pending, rule({ delayS: 60 }), s(59)).status).toBe(pending)
     const fired = promote(pending, rule({ delayS: 60 }), s(65))
     expect(fired.status).toMatchObject({ phase: 'firing', firedAt: s(60) })
-    expect(fired.transitions).toEqual([{ kind: 'fired', time: s(60), value: 9 }])
+    expect(fired.transitions).toEqual([{ kind: 'fired', time: s(60), value: 9, startedAt: s(0) }])
   })
 })
 
@@ -134,12 +134,12 @@ describe('seed', () => {
   it('reports the run still going on, from its first sample', () => {
     const r = seed(rule({ delayS: 60 }), 'd1', buffer([[0, 5], [10, 9], [20, 9.5]]))
     expect(r.status).toMatchObject({ phase: 'pending', startedAt: s(10), peak: 9.5 })
-    expect(r.transitions).toEqual([{ kind: 'pending', time: s(10), value: 9 }])
+    expect(r.transitions).toEqual([{ kind: 'pending', time: s(10), value: 9, startedAt: s(10) }])
   })
 
   it('fires at the sample time an old run crossed its delay, not at "now"', () => {
     const r = seed(rule({ delayS: 60, hysteresis: 1 }), 'd1', buffer([[0, 5], [10, 9], [100, 9.5], [200, 7.5]]))
     expect(r.status).toMatchObject({ phase: 'firing', startedAt: s(10), firedAt: s(70) })
-    expect(r.transitions).toEqual([{ kind: 'fired', time: s(70), value: 9 }])
+    expect(r.transitions).toEqual([{ kind: 'fired', time: s(70), value: 9, startedAt: s(10) }])
   })
 })

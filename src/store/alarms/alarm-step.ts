@@ -1,4 +1,4 @@
-import { alarmKey, type AlarmRule, type AlarmStatus, type AlarmTransitionKind } from './alarm-types'
+import { alarmKey, type AlarmRule, type AlarmStatus, type AlarmTransitionKind, type ThresholdRule } from './alarm-types'
 
 /**
  * The state machine of one (rule, device) pair, as pure functions over sample times.
@@ -20,6 +20,8 @@ export interface StepTransition {
   readonly kind: AlarmTransitionKind
   readonly time: number
   readonly value: number
+  /** When the alarm it belongs to started. */
+  readonly startedAt: number
 }
 
 /** A pair's status (undefined = ok) and what changed. */
@@ -36,18 +38,32 @@ export interface SampleSource {
   upperBound(time: number): number
 }
 
+/** What the machine compares samples with. */
+export type SampleCondition = Pick<ThresholdRule, 'comparator' | 'threshold' | 'hysteresis'>
+
+// Door and water timelines are read as 1 (open, wet) and 0 (closed, dry): "above 0.5 without
+// hysteresis" is "open now", and it clears the moment the door closes.
+const STATE_CONDITION: SampleCondition = { comparator: 'above', threshold: 0.5, hysteresis: 0 }
+
+/** How a rule compares samples: its threshold, or "is 1" for door and water rules. */
+export function conditionOf(rule: AlarmRule): SampleCondition {
+  return rule.kind === 'threshold' ? rule : STATE_CONDITION
+}
+
 /** True when `value` is past the rule's threshold. */
 export function isBreach(rule: AlarmRule, value: number): boolean {
-  return rule.comparator === 'above' ? value > rule.threshold : value < rule.threshold
+  const c = conditionOf(rule)
+  return c.comparator === 'above' ? value > c.threshold : value < c.threshold
 }
 
 /** True when `value` is back at or beyond the hysteresis band, so a firing alarm clears. */
 export function isClear(rule: AlarmRule, value: number): boolean {
-  return rule.comparator === 'above' ? value <= rule.threshold - rule.hysteresis : value >= rule.threshold + rule.hysteresis
+  const c = conditionOf(rule)
+  return c.comparator === 'above' ? value <= c.threshold - c.hysteresis : value >= c.threshold + c.hysteresis
 }
 
 function moreExtreme(rule: AlarmRule, a: number, b: number): number {
-  return rule.comparator === 'above' ? Math.max(a, b) : Math.min(a, b)
+  return conditionOf(rule).comparator === 'above' ? Math.max(a, b) : Math.min(a, b)
 }
 
 /** Fires a pending alarm whose delay has run out by `time` (the held sample covered it). */
@@ -55,7 +71,7 @@ export function promote(status: AlarmStatus | undefined, rule: AlarmRule, time: 
   if (status?.phase !== 'pending') return { status, transitions: [] }
   const due = status.startedAt + rule.delayS * 1000
   if (time < due) return { status, transitions: [] }
-  return { status: { ...status, phase: 'firing', firedAt: due }, transitions: [{ kind: 'fired', time: due, value: status.peak }] }
+  return { status: { ...status, phase: 'firing', firedAt: due }, transitions: [{ kind: 'fired', time: due, value: status.peak, startedAt: status.startedAt }] }
 }
 
 /** Applies one sample (time order) to a pair. */
@@ -67,16 +83,16 @@ export function applySample(status: AlarmStatus | undefined, rule: AlarmRule, de
   if (!s || s.phase === 'cleared') {
     if (!breach) return { status: s, transitions: out }
     const pending: AlarmStatus = { key: alarmKey(rule.id, deviceId), ruleId: rule.id, deviceId, phase: 'pending', startedAt: time, acknowledged: false, value, peak: value }
-    out.push({ kind: 'pending', time, value })
+    out.push({ kind: 'pending', time, value, startedAt: time })
     const fired = promote(pending, rule, time)
     return { status: fired.status, transitions: [...out, ...fired.transitions] }
   }
   if (s.phase === 'pending' && !breach) {
-    out.push({ kind: 'resolved', time, value })
+    out.push({ kind: 'resolved', time, value, startedAt: s.startedAt })
     return { status: undefined, transitions: out }
   }
   if (s.phase === 'firing' && isClear(rule, value)) {
-    out.push({ kind: 'cleared', time, value })
+    out.push({ kind: 'cleared', time, value, startedAt: s.startedAt })
     return { status: s.acknowledged ? undefined : { ...s, phase: 'cleared', clearedAt: time }, transitions: out }
   }
   const peak = breach ? moreExtreme(rule, s.peak, value) : s.peak
@@ -109,7 +125,7 @@ export function seed(rule: AlarmRule, deviceId: string, source: SampleSource): S
   const s = replay.status
   if (!s) return { status: undefined, transitions: [] }
   const kind = s.phase === 'firing' ? 'fired' : 'pending'
-  return { status: s, transitions: [{ kind, time: kind === 'fired' ? (s.firedAt ?? s.startedAt) : s.startedAt, value: s.value }] }
+  return { status: s, transitions: [{ kind, time: kind === 'fired' ? (s.firedAt ?? s.startedAt) : s.startedAt, value: s.value, startedAt: s.startedAt }] }
 }
 
 /** Acknowledges a pair: a firing alarm stays (muted), a cleared one goes. */

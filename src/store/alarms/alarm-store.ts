@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { acknowledge } from './alarm-step'
-import type { AlarmRule, AlarmStatus, AlarmTransition } from './alarm-types'
+import type { AlarmRule, AlarmStatus, AlarmTransition, NewAlarmRule } from './alarm-types'
 import type { PairTransition } from './alarm-evaluate'
 import { ALARM_RULES_KEY, loadAlarms, saveAlarms, type RuleStorage } from './rule-storage'
 
@@ -27,7 +27,7 @@ export interface AlarmStoreData {
 /** Alarm store actions; each is one `set` or none. */
 export interface AlarmStoreActions {
   /** Adds a rule; returns its new id. */
-  addRule(rule: Omit<AlarmRule, 'id'>): string
+  addRule(rule: NewAlarmRule): string
   /** Replaces a rule; its alarms start over, since the condition changed. */
   updateRule(rule: AlarmRule): void
   deleteRule(id: string): void
@@ -119,7 +119,7 @@ export function createAlarmStore(options: AlarmStoreOptions = {}): AlarmStore {
         const alarms = { ...get().alarms }
         if (next) alarms[key] = next
         else delete alarms[key]
-        setAlarms(alarms, {}, [{ id: nextTransitionId++, kind: 'acknowledged', ruleId: prev.ruleId, deviceId: prev.deviceId, time: now(), at: now(), value: prev.peak }])
+        setAlarms(alarms, {}, [{ id: nextTransitionId++, kind: 'acknowledged', ruleId: prev.ruleId, deviceId: prev.deviceId, time: now(), at: now(), value: prev.peak, startedAt: prev.startedAt }])
       },
       setNotify: (notify) => set({ notify }),
       dismissRuleProblems: () => set({ ruleProblems: [] }),

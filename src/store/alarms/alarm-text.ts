@@ -1,5 +1,5 @@
 import { convertTemperature, type TemperatureUnit } from '../event-summary'
-import type { AlarmMetric, AlarmRule, AlarmScope } from './alarm-types'
+import type { AlarmKind, AlarmMetric, AlarmScope, StateKind, StateRule, ThresholdRule } from './alarm-types'
 
 const twoDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
@@ -22,22 +22,38 @@ export function formatMetricDelta(metric: AlarmMetric, delta: number, unit: Temp
   return `${(metric === 'co2' ? whole : twoDecimals).format(n)} ${metricUnit(metric, unit)}`
 }
 
-/** "above −15 °C" */
-export function describeCondition(rule: Pick<AlarmRule, 'metric' | 'comparator' | 'threshold'>, unit: TemperatureUnit): string {
+/** What describeCondition needs of a rule. */
+export type DescribedRule = Pick<ThresholdRule, 'kind' | 'metric' | 'comparator' | 'threshold'> | Pick<StateRule, 'kind'>
+
+/** What a door, water or offline alarm is about, as it reads after a device name: "Basement: water detected". */
+export const STATE_CONDITIONS: Readonly<Record<StateKind, string>> = { doorOpen: 'door open', waterDetected: 'water detected', offline: 'no data' }
+
+/** "above −15 °C", "door open", "water detected", "no data". */
+export function describeCondition(rule: DescribedRule, unit: TemperatureUnit): string {
+  if (rule.kind !== 'threshold') return STATE_CONDITIONS[rule.kind]
   return `${rule.comparator} ${formatMetricValue(rule.metric, rule.threshold, unit)}`
 }
 
-/** "Temperature above −15 °C" (metric named when it is not temperature, the common case). */
-export function describeRule(rule: Pick<AlarmRule, 'metric' | 'comparator' | 'threshold'>, unit: TemperatureUnit): string {
+/** "Temperature above −15 °C" (metric named when it is not temperature, the common case), "Door open". */
+export function describeRule(rule: DescribedRule, unit: TemperatureUnit): string {
+  if (rule.kind !== 'threshold') return capitalize(describeCondition(rule, unit))
   const metric = rule.metric === 'temperature' ? 'Temperature' : rule.metric === 'co2' ? 'CO₂' : 'Humidity'
   return `${metric} ${describeCondition(rule, unit)}`
 }
 
-/** "All devices", "Freezer 3", "zone = cold-room", "any device with label zone". */
-export function describeScope(scope: AlarmScope, deviceName: (id: string) => string): string {
+/** "door open" → "Door open". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+// "All devices" of a door rule are the contact sensors: only they can report a door.
+const ALL_OF_KIND: Readonly<Record<AlarmKind, string>> = { threshold: 'All devices', doorOpen: 'All contact sensors', waterDetected: 'All water detectors', offline: 'All devices' }
+
+/** "All devices", "All contact sensors", "Freezer 3", "zone = cold-room", "Label zone (any value)". */
+export function describeScope(scope: AlarmScope, deviceName: (id: string) => string, kind: AlarmKind = 'threshold'): string {
   switch (scope.kind) {
     case 'all':
-      return 'All devices'
+      return ALL_OF_KIND[kind]
     case 'device':
       return deviceName(scope.deviceId)
     case 'label':

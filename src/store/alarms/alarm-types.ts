@@ -1,9 +1,9 @@
 import type { SeriesKey, SeriesUnit } from '../series-keys'
 
 /**
- * What a rule watches. Each metric reads one or more store series; a device has at most one of
- * them (a humidity sensor's temperature counts as temperature). Adding a metric is one entry in
- * ALARM_METRICS: the engine, storage and form read everything else from there.
+ * What a threshold rule watches. Each metric reads one or more store series; a device has at most
+ * one of them (a humidity sensor's temperature counts as temperature). Adding a metric is one entry
+ * in ALARM_METRICS: the engine, storage and form read everything else from there.
  */
 export type AlarmMetric = 'temperature' | 'relativeHumidity' | 'co2'
 
@@ -32,23 +32,59 @@ export function isAlarmMetric(value: unknown): value is AlarmMetric {
   return typeof value === 'string' && Object.hasOwn(ALARM_METRICS, value)
 }
 
+/**
+ * The kinds of rule, after DT Studio's alert triggers. A threshold compares a number; the others
+ * are conditions that are simply true or not (a door is open, water is there, a device is silent),
+ * so the delay is all there is to set.
+ */
+export type AlarmKind = 'threshold' | 'doorOpen' | 'waterDetected' | 'offline'
+
+/** A kind without threshold or hysteresis. */
+export type StateKind = Exclude<AlarmKind, 'threshold'>
+
+/** Every kind, in the order the form offers them. */
+export const ALARM_KINDS: readonly AlarmKind[] = ['threshold', 'doorOpen', 'waterDetected', 'offline']
+
+/** True when `value` names a kind. */
+export function isAlarmKind(value: unknown): value is AlarmKind {
+  return typeof value === 'string' && (ALARM_KINDS as readonly string[]).includes(value)
+}
+
 /** Which devices a rule applies to. A label scope without value matches any value of the key. */
 export type AlarmScope = { readonly kind: 'all' } | { readonly kind: 'device'; readonly deviceId: string } | { readonly kind: 'label'; readonly key: string; readonly value?: string }
 
-/** A threshold rule. Thresholds and hysteresis are in the metric's storage unit (°C). */
-export interface AlarmRule {
+interface RuleCommon {
   readonly id: string
   readonly name: string
+  readonly scope: AlarmScope
+  /**
+   * Seconds the condition must hold before the alarm fires (0: at once). For offline rules, how
+   * long a device may send nothing.
+   */
+  readonly delayS: number
+  readonly enabled: boolean
+}
+
+/** A threshold rule. Thresholds and hysteresis are in the metric's storage unit (°C). */
+export interface ThresholdRule extends RuleCommon {
+  readonly kind: 'threshold'
   readonly metric: AlarmMetric
   readonly comparator: 'above' | 'below'
   readonly threshold: number
-  readonly scope: AlarmScope
-  /** Seconds the value must stay past the threshold before the alarm fires (0: at once). */
-  readonly delayS: number
   /** A firing alarm clears only at or beyond threshold ∓ hysteresis (0: back at the threshold). */
   readonly hysteresis: number
-  readonly enabled: boolean
 }
+
+/** A door, water or offline rule: the condition holds or it does not, so it clears at once. */
+export interface StateRule extends RuleCommon {
+  readonly kind: StateKind
+}
+
+/** Any rule. */
+export type AlarmRule = ThresholdRule | StateRule
+
+/** A rule before the store gives it an id (Omit over the union keeps each kind's fields). */
+export type NewAlarmRule = Omit<ThresholdRule, 'id'> | Omit<StateRule, 'id'>
 
 /**
  * A (rule, device) pair that is not simply "ok". `pending`: past the threshold, waiting out the
@@ -61,13 +97,13 @@ export interface AlarmStatus {
   readonly ruleId: string
   readonly deviceId: string
   readonly phase: 'pending' | 'firing' | 'cleared'
-  /** First sample past the threshold. */
+  /** First sample past the threshold (door and water: when it opened or got wet; offline: last heard). */
   readonly startedAt: number
   /** When the delay ran out (firing and cleared). */
   readonly firedAt?: number
   readonly clearedAt?: number
   readonly acknowledged: boolean
-  /** The value that started it, in the storage unit. */
+  /** The value that started it, in the storage unit (door and water: 1; offline: seconds of silence when noticed). */
   readonly value: number
   /** The most extreme value while past the threshold. */
   readonly peak: number
@@ -85,6 +121,8 @@ export interface AlarmTransition {
   readonly time: number
   readonly at: number
   readonly value: number
+  /** When the alarm it belongs to started: "door open 6 min" is `time − startedAt`. */
+  readonly startedAt: number
 }
 
 /** The key of a (rule, device) pair. */

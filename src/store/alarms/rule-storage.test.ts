@@ -14,13 +14,39 @@ function memory(initial: Record<string, string> = {}): RuleStorage & { data: Rec
   }
 }
 
-const good: AlarmRule = { id: 'a', name: 'Freezer warm', metric: 'temperature', comparator: 'above', threshold: -15, scope: { kind: 'label', key: 'zone', value: 'cold-room' }, delayS: 300, hysteresis: 1, enabled: true }
+const good: AlarmRule = { id: 'a', kind: 'threshold', name: 'Freezer warm', metric: 'temperature', comparator: 'above', threshold: -15, scope: { kind: 'label', key: 'zone', value: 'cold-room' }, delayS: 300, hysteresis: 1, enabled: true }
 
 describe('rule persistence', () => {
   it('round-trips rules and the notify choice', () => {
     const storage = memory()
     expect(saveAlarms(storage, { rules: [good], notify: true })).toBe(true)
     expect(loadAlarms(storage)).toEqual({ rules: [good], notify: true, problems: [] })
+  })
+
+  it('round-trips door, water and offline rules', () => {
+    const storage = memory()
+    const rules: AlarmRule[] = [
+      { id: 'd', kind: 'doorOpen', name: 'Cold-room door', scope: { kind: 'device', deviceId: 'dev1' }, delayS: 300, enabled: true },
+      { id: 'w', kind: 'waterDetected', name: '', scope: { kind: 'all' }, delayS: 0, enabled: true },
+      { id: 'o', kind: 'offline', name: 'Silent', scope: { kind: 'label', key: 'zone' }, delayS: 1800, enabled: false },
+    ]
+    saveAlarms(storage, { rules, notify: false })
+    expect(loadAlarms(storage)).toEqual({ rules, notify: false, problems: [] })
+  })
+
+  it('loads rules stored before there were kinds as threshold rules, unchanged', () => {
+    const { kind: _kind, ...old } = good
+    const storage = memory({ [ALARM_RULES_KEY]: JSON.stringify({ version: 1, rules: [old], notify: true }) })
+    expect(loadAlarms(storage)).toEqual({ rules: [good], notify: true, problems: [] })
+  })
+
+  it('reports a rule of a kind it does not know, and keeps the others', () => {
+    const rules = [{ ...good, id: 'x', name: 'Smoke', kind: 'smoke' }, { id: 'o', kind: 'offline', name: 'Now', scope: { kind: 'all' }, delayS: 0, enabled: true }, good]
+    const storage = memory({ [ALARM_RULES_KEY]: JSON.stringify({ version: 1, rules, notify: false }) })
+    const r = loadAlarms(storage)
+    expect(r.rules).toEqual([good])
+    expect(r.problems).toEqual(['Rule 1 (“Smoke”) was skipped: unknown kind "smoke".', 'Rule 2 (“Now”) was skipped: an offline rule needs a delay above 0 s.'])
+    expect(storage.data[ALARM_RULES_KEY + UNREADABLE_SUFFIX]).toBeDefined()
   })
 
   it('starts empty without storage or stored rules', () => {

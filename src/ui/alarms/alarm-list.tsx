@@ -1,4 +1,4 @@
-import { alarmTiming } from './alarm-timing'
+import { alarmTiming, formatSpan } from './alarm-timing'
 import type { AlarmItemView } from './alarm-views'
 
 /** Props of {@link AlarmList}. */
@@ -18,6 +18,8 @@ export function AlarmList({ alarms, now, onAcknowledge, onOpenDevice }: AlarmLis
       {alarms.map((a) => {
         const state = a.phase === 'firing' && a.acknowledged ? 'acknowledged' : a.phase
         const progress = a.phase === 'pending' && a.delayS > 0 ? Math.min(1, (now - a.startedAt) / (a.delayS * 1000)) : undefined
+        // "door open 6 min", "no data for 42 min": how long it has lasted is the news, kept on one line.
+        const condition = a.ongoing && a.phase === 'firing' ? <span className="alarm-ongoing num">{`${a.ongoing} ${formatSpan(now - a.startedAt)}`}</span> : a.condition
         return (
           <li key={a.key} className="alarm-item" data-state={state} data-alarm-key={a.key} data-device-id={a.deviceId}>
             <span className="alarm-icon" aria-hidden="true" />
@@ -30,8 +32,8 @@ export function AlarmList({ alarms, now, onAcknowledge, onOpenDevice }: AlarmLis
               </div>
               <div className="alarm-rule">
                 {a.ruleName && <span className="alarm-rule-name">{a.ruleName} · </span>}
-                {a.condition}
-                {a.phase !== 'pending' && <span className="muted num"> · peak {a.peak}</span>}
+                {condition}
+                {a.phase !== 'pending' && a.peak !== undefined && <span className="muted num"> · peak {a.peak}</span>}
               </div>
               <div className="alarm-time muted num">{alarmTiming(a, now)}</div>
               {progress !== undefined && (

@@ -13,11 +13,15 @@ export function formatSpan(ms: number): string {
   return `${Math.floor(h / 24)} d ${h % 24} h`
 }
 
-/** "for 12 s of 1 min", "since 12:04:31 · 4 min", "cleared 12:06:10 after 2 min". */
-export function alarmTiming(a: AlarmItemView, now: number): string {
+/**
+ * "for 12 s of 1 min", "since 12:04:31 · 4 min", "cleared 12:06:10 after 2 min"; "last heard
+ * 12:04:31" for a silent device. No running time when the condition line already counts it.
+ */
+export function alarmTiming(a: Pick<AlarmItemView, 'kind' | 'phase' | 'startedAt' | 'clearedAt' | 'delayS' | 'ongoing'>, now: number): string {
   if (a.phase === 'pending') return `for ${formatSpan(now - a.startedAt)} of ${formatSpan(a.delayS * 1000)}`
   if (a.phase === 'cleared') return `cleared ${clock.format(a.clearedAt ?? now)} after ${formatSpan((a.clearedAt ?? now) - a.startedAt)}`
-  return `since ${clock.format(a.startedAt)} · ${formatSpan(now - a.startedAt)}`
+  const since = `${a.kind === 'offline' ? 'last heard' : 'since'} ${clock.format(a.startedAt)}`
+  return a.ongoing ? since : `${since} · ${formatSpan(now - a.startedAt)}`
 }
 
 /** "12:04:31" */

@@ -8,7 +8,7 @@ afterEach(cleanup)
 const T = 1_700_000_000_000
 
 function item(patch: Partial<AlarmItemView>): AlarmItemView {
-  return { key: 'r|d', deviceId: 'd', deviceName: 'Freezer 3', ruleName: 'Too warm', condition: 'above −15 °C', phase: 'firing', acknowledged: false, startedAt: T - 240_000, firedAt: T - 180_000, clearedAt: undefined, delayS: 60, peak: '−12 °C', ...patch }
+  return { key: 'r|d', kind: 'threshold', deviceId: 'd', deviceName: 'Freezer 3', ruleName: 'Too warm', condition: 'above −15 °C', ongoing: undefined, phase: 'firing', acknowledged: false, startedAt: T - 240_000, firedAt: T - 180_000, clearedAt: undefined, delayS: 60, peak: '−12 °C', ...patch }
 }
 
 function props(patch: Partial<AlarmsPanelProps> = {}): AlarmsPanelProps {
@@ -21,6 +21,7 @@ function props(patch: Partial<AlarmsPanelProps> = {}): AlarmsPanelProps {
     problems: [],
     onDismissProblems: vi.fn(),
     saveFailed: false,
+    offlinePaused: false,
     notify: { checked: false, permission: 'default', onChange: vi.fn() },
     onAcknowledge: vi.fn(),
     onOpenDevice: vi.fn(),
@@ -59,6 +60,26 @@ describe('AlarmsPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
     expect(p.onDismissProblems).toHaveBeenCalled()
     expect(container.querySelector('[aria-live="assertive"]')?.textContent).toBe('Alarm: Freezer 3')
+  })
+
+  it('counts how long a door has stood open or a device been silent, and shows no peak for them', () => {
+    const door = item({ kind: 'doorOpen', condition: 'door open', ongoing: 'door open', startedAt: T - 6 * 60_000, peak: undefined, deviceName: 'Cold-room door', ruleName: '' })
+    const silent = item({ key: 'o|e', kind: 'offline', condition: 'no data', ongoing: 'no data for', startedAt: T - 42 * 60_000, peak: undefined, deviceName: 'Freezer 3', ruleName: '' })
+    const pending = item({ key: 'r|f', kind: 'doorOpen', condition: 'door open', ongoing: 'door open', phase: 'pending', startedAt: T - 40_000, delayS: 300, peak: undefined })
+    render(<AlarmsPanel {...props({ alarms: [door, silent, pending] })} />)
+    const [a, b, c] = screen.getAllByRole('listitem')
+    expect(a?.querySelector('.alarm-rule')?.textContent).toBe('door open 6 min')
+    expect(a?.querySelector('.alarm-time')?.textContent).toMatch(/^since \d\d:\d\d:\d\d$/)
+    expect(b?.querySelector('.alarm-rule')?.textContent).toBe('no data for 42 min')
+    expect(b?.querySelector('.alarm-time')?.textContent).toMatch(/^last heard \d\d:\d\d:\d\d$/)
+    expect(c?.textContent).toContain('door openfor 40 s of 5 min')
+  })
+
+  it('says when offline checks are paused because the stream is not live', () => {
+    const { rerender } = render(<AlarmsPanel {...props()} />)
+    expect(screen.queryByText(/Offline checks are paused/)).toBeNull()
+    rerender(<AlarmsPanel {...props({ offlinePaused: true })} />)
+    expect(screen.getByText(/Offline checks are paused while the stream is not live/)).toBeTruthy()
   })
 
   it('lists rules with a switch and a confirmed delete', () => {

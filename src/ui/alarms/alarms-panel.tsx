@@ -17,6 +17,8 @@ export interface AlarmsPanelProps {
   onDismissProblems: () => void
   /** Rules could not be saved in this browser. */
   saveFailed: boolean
+  /** Offline rules are on but the stream is not live, so nobody can tell a silent device from our outage. */
+  offlinePaused: boolean
   notify: { checked: boolean; permission: NotifyPermission; onChange: (checked: boolean) => void }
   onAcknowledge: (key: string) => void
   onOpenDevice: (deviceId: string) => void
@@ -78,6 +80,11 @@ export function AlarmsPanel(p: AlarmsPanelProps) {
         </div>
       )}
       {p.saveFailed && <p className="alarm-notice">Rules could not be saved in this browser (storage full or blocked); they last until the tab closes.</p>}
+      {p.offlinePaused && (
+        <p className="alarm-notice" data-notice="offline-paused">
+          Offline checks are paused while the stream is not live: no data now is our outage, not the devices’. They resume when it is back.
+        </p>
+      )}
       {p.editor ? (
         <div className="alarms-scroll">{p.editor}</div>
       ) : (
@@ -95,7 +102,7 @@ export function AlarmsPanel(p: AlarmsPanelProps) {
                 <AlarmList alarms={p.alarms} now={p.now} onAcknowledge={p.onAcknowledge} onOpenDevice={p.onOpenDevice} />
               ) : (
                 <p className="alarm-empty muted">
-                  {p.rules.some((r) => r.enabled) ? `All clear · ${p.rules.filter((r) => r.enabled).length} rule${p.rules.length === 1 ? '' : 's'} watching.` : 'No rules are on. Add a rule to watch a threshold.'}
+                  {p.rules.some((r) => r.enabled) ? `All clear · ${p.rules.filter((r) => r.enabled).length} rule${p.rules.length === 1 ? '' : 's'} watching.` : 'No rules are on. Add a rule to watch a threshold, a door, water or silent devices.'}
                 </p>
               ))}
             {view === 'rules' && <RuleList rules={p.rules} onToggle={p.onToggleRule} onEdit={p.onEditRule} onDelete={p.onDeleteRule} />}

@@ -12,11 +12,11 @@ export interface RuleListProps {
 /** The rules with an on/off switch, edit, and delete behind a confirmation. */
 export function RuleList({ rules, onToggle, onEdit, onDelete }: RuleListProps) {
   const [confirming, setConfirming] = useState<string | null>(null)
-  if (!rules.length) return <p className="alarm-empty muted">No rules yet. Add one to be told when a value goes past a threshold.</p>
+  if (!rules.length) return <p className="alarm-empty muted">No rules yet. Add one to be told when a value passes a threshold, a door stays open, water is detected or a device goes silent.</p>
   return (
     <ul className="rule-list">
       {rules.map((r) => {
-        const title = r.name || r.condition
+        const title = r.name || r.condition.charAt(0).toUpperCase() + r.condition.slice(1)
         return (
           <li key={r.id} className="rule-item" data-enabled={r.enabled} data-rule-id={r.id}>
             <label className="rule-switch" title={r.enabled ? 'On: click to pause this rule' : 'Off: click to turn it on'}>
