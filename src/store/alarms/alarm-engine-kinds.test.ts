@@ -1,26 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createDeviceStore, type DeviceStore } from '../device-store'
+import type { DeviceStore } from '../device-store'
 import { device, ev, iso, labelsEv } from '../test-events'
-import { createAlarmEngine, type AlarmEngine } from './alarm-engine'
-import { createAlarmStore, type AlarmStore } from './alarm-store'
+import type { AlarmEngine } from './alarm-engine'
+import type { AlarmStore } from './alarm-store'
 import type { StateRule } from './alarm-types'
+import { createEngineClock, s, startEngine, type EngineClock } from './testing/engine-harness'
 
 // Door, water and offline rules in the engine, over a fake clock and the real device store.
 
-const T = 1_700_000_000_000
-const s = (n: number) => T + n * 1000
-
-let now = T
+let clock: EngineClock
 let devices: DeviceStore
 let alarms: AlarmStore
 let engine: AlarmEngine
-let ticks: Array<() => void>
-
-const timers = {
-  now: () => now,
-  setInterval: (fn: () => void) => ticks.push(fn),
-  clearInterval: () => (ticks = []),
-}
 
 function rule(kind: StateRule['kind'], patch: Partial<Omit<StateRule, 'id' | 'kind'>> = {}): Omit<StateRule, 'id'> {
   return { kind, name: '', scope: { kind: 'all' }, delayS: 0, enabled: true, ...patch }
@@ -28,12 +19,12 @@ function rule(kind: StateRule['kind'], patch: Partial<Omit<StateRule, 'id' | 'ki
 
 /** Moves the clock to `sec` and runs the 1 s tick, as the interval would. */
 function at(sec: number) {
-  now = s(sec)
-  ticks.forEach((f) => f())
+  clock.set(s(sec))
+  clock.tick()
 }
 
 function send(type: 'contact' | 'waterPresent' | 'temperature', id: string, sec: number, data: object) {
-  now = Math.max(now, s(sec))
+  clock.atLeast(s(sec))
   devices.getState().applyBatch([ev(type, id, s(sec), data as never)])
 }
 
@@ -41,21 +32,19 @@ const phases = () => Object.fromEntries(Object.values(alarms.getState().alarms).
 const kinds = () => alarms.getState().transitions.map((t) => `${t.kind} ${t.deviceId}`)
 
 beforeEach(() => {
-  now = T
-  ticks = []
-  let n = 0
-  devices = createDeviceStore()
-  alarms = createAlarmStore({ now: () => now, newId: () => `r${++n}` })
-  devices.getState().setDevices([
-    device('door', 'contact', { name: 'Cold-room door', zone: 'cold' }),
-    device('dock', 'contact', { name: 'Dock door' }),
-    device('basement', 'waterDetector', { name: 'Basement' }),
-    // Last heard 20 min before the page opened, in the device list's reported state.
-    device('freezer', 'temperature', { name: 'Freezer 3', zone: 'cold' }, { temperature: { value: -18, updateTime: iso(s(-20 * 60)) } }),
-    device('never', 'temperature', { name: 'Never heard' }),
-  ])
-  engine = createAlarmEngine({ devices, alarms, timers, offlineEveryMs: 10_000 })
-  engine.start()
+  clock = createEngineClock()
+  ;({ devices, alarms, engine } = startEngine(
+    [
+      device('door', 'contact', { name: 'Cold-room door', zone: 'cold' }),
+      device('dock', 'contact', { name: 'Dock door' }),
+      device('basement', 'waterDetector', { name: 'Basement' }),
+      // Last heard 20 min before the page opened, in the device list's reported state.
+      device('freezer', 'temperature', { name: 'Freezer 3', zone: 'cold' }, { temperature: { value: -18, updateTime: iso(s(-20 * 60)) } }),
+      device('never', 'temperature', { name: 'Never heard' }),
+    ],
+    clock,
+    { offlineEveryMs: 10_000 },
+  ))
 })
 
 describe('door open rules', () => {

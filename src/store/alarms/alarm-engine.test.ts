@@ -1,31 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createDeviceStore, type DeviceStore } from '../device-store'
+import type { DeviceStore } from '../device-store'
 import { device, ev, labelsEv } from '../test-events'
-import { createAlarmEngine, type AlarmEngine } from './alarm-engine'
-import { createAlarmStore, type AlarmStore } from './alarm-store'
+import type { AlarmEngine } from './alarm-engine'
+import type { AlarmStore } from './alarm-store'
 import type { ThresholdRule } from './alarm-types'
+import { createEngineClock, s, startEngine, type EngineClock } from './testing/engine-harness'
 
-const T = 1_700_000_000_000
-const s = (n: number) => T + n * 1000
-
-let now = T
+let clock: EngineClock
 let devices: DeviceStore
 let alarms: AlarmStore
 let engine: AlarmEngine
-let intervals: Array<() => void>
-
-const timers = {
-  now: () => now,
-  setInterval: (fn: () => void) => intervals.push(fn),
-  clearInterval: () => (intervals = []),
-}
 
 function rule(patch: Partial<Omit<ThresholdRule, 'id'>> = {}): Omit<ThresholdRule, 'id'> {
   return { kind: 'threshold', name: 'Warm', metric: 'temperature', comparator: 'above', threshold: 8, scope: { kind: 'all' }, delayS: 0, hysteresis: 0, enabled: true, ...patch }
 }
 
 function temp(id: string, sec: number, value: number, samples?: Array<[number, number]>) {
-  now = Math.max(now, s(sec))
+  clock.atLeast(s(sec))
   const data = samples ? { value, samples: samples.map(([t, v]) => ({ value: v, sampleTime: new Date(s(t)).toISOString() })) } : { value }
   devices.getState().applyBatch([ev('temperature', id, s(sec), data)])
 }
@@ -33,19 +24,16 @@ function temp(id: string, sec: number, value: number, samples?: Array<[number, n
 const phases = () => Object.fromEntries(Object.values(alarms.getState().alarms).map((a) => [a.deviceId, a.phase]))
 
 beforeEach(() => {
-  now = T
-  intervals = []
-  let n = 0
-  devices = createDeviceStore()
-  alarms = createAlarmStore({ now: () => now, newId: () => `r${++n}` })
-  devices.getState().setDevices([
-    device('fridge', 'temperature', { name: 'Fridge', zone: 'kitchen' }),
-    device('freezer', 'temperature', { name: 'Freezer', zone: 'cold-room' }),
-    device('room', 'humidity', { name: 'Room' }),
-    device('door', 'contact', { name: 'Door', zone: 'kitchen' }),
-  ])
-  engine = createAlarmEngine({ devices, alarms, timers })
-  engine.start()
+  clock = createEngineClock()
+  ;({ devices, alarms, engine } = startEngine(
+    [
+      device('fridge', 'temperature', { name: 'Fridge', zone: 'kitchen' }),
+      device('freezer', 'temperature', { name: 'Freezer', zone: 'cold-room' }),
+      device('room', 'humidity', { name: 'Room' }),
+      device('door', 'contact', { name: 'Door', zone: 'kitchen' }),
+    ],
+    clock,
+  ))
 })
 
 describe('alarm engine', () => {
@@ -76,15 +64,15 @@ describe('alarm engine', () => {
     temp('fridge', 0, 5)
     temp('fridge', 5, 12)
     temp('fridge', 10, 5)
-    now = s(60)
+    clock.set(s(60))
     engine.tick()
     expect(phases()).toEqual({})
     temp('fridge', 70, 9)
-    now = s(99)
-    intervals.forEach((f) => f())
+    clock.set(s(99))
+    clock.tick()
     expect(phases()).toEqual({ fridge: 'pending' })
-    now = s(100)
-    intervals.forEach((f) => f())
+    clock.set(s(100))
+    clock.tick()
     expect(alarms.getState().alarms['r1|fridge']).toMatchObject({ phase: 'firing', firedAt: s(100) })
   })
 
@@ -124,7 +112,7 @@ describe('alarm engine', () => {
   it('replays a backfill after an outage at its sample times: still high, it is firing since then, not since now', () => {
     alarms.getState().addRule(rule({ delayS: 60 }))
     temp('fridge', 0, 4)
-    now = s(900)
+    clock.set(s(900))
     devices.getState().applyBatch([
       ev('temperature', 'fridge', s(600), {
         value: 9.5,
@@ -141,7 +129,7 @@ describe('alarm engine', () => {
 
   it('re-derives a pending pair when older samples arrive late: the prefilled hour fires at once', () => {
     alarms.getState().addRule(rule({ threshold: 4, delayS: 600, hysteresis: 0.5 }))
-    now = s(3600)
+    clock.set(s(3600))
     temp('fridge', 3600, 4.7)
     expect(alarms.getState().alarms['r1|fridge']).toMatchObject({ phase: 'pending', startedAt: s(3600) })
     // The history prefill lands after the device list: an hour of 4.5–4.9 °C.
@@ -168,7 +156,7 @@ describe('alarm engine', () => {
   it('seeds a new rule from the run still going on, stamped at sample times', () => {
     temp('fridge', 0, 9)
     temp('fridge', 10, 9.2)
-    now = s(600)
+    clock.set(s(600))
     alarms.getState().addRule(rule({ delayS: 5 }))
     expect(alarms.getState().alarms['r1|fridge']).toMatchObject({ phase: 'firing', startedAt: s(0), firedAt: s(5) })
   })
