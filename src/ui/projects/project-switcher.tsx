@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import './projects.css'
 
 /** A project as the switcher lists it. */
@@ -27,13 +27,14 @@ const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}$
 
 /**
  * "Switch project" beside the project name: lists the projects the account can see (fetched
- * when opened, so it is never stale), the current one marked. Esc or a click outside closes it.
+ * when opened, so it is never stale), the current one marked. Esc or focus leaving closes it.
  */
 export function ProjectSwitcher({ currentId, load, onSwitch }: ProjectSwitcherProps) {
   const [open, setOpen] = useState(false)
   const [view, setView] = useState<View>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const panelId = useId()
+  const root = useRef<HTMLDivElement>(null)
   const toggle = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
   const loadRef = useRef(load)
@@ -51,24 +52,16 @@ export function ProjectSwitcher({ currentId, load, onSwitch }: ProjectSwitcherPr
     return () => controller.abort()
   }, [open, attempt])
 
-  useEffect(() => {
-    if (!open) return
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return
-      setOpen(false)
-      toggle.current?.focus()
-    }
-    const onPointer = (e: PointerEvent) => {
-      const t = e.target as Node
-      if (!panel.current?.contains(t) && !toggle.current?.contains(t)) setOpen(false)
-    }
-    document.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onPointer)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onPointer)
-    }
-  }, [open])
+  // As the device-type picker: closes when focus leaves it altogether (a click elsewhere), or on Esc.
+  const onBlur = (e: FocusEvent) => {
+    if (!root.current?.contains(e.relatedTarget as Node | null)) setOpen(false)
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return
+    e.stopPropagation()
+    setOpen(false)
+    toggle.current?.focus()
+  }
 
   useEffect(() => {
     // Keyboard users land on the list once it is there.
@@ -76,7 +69,7 @@ export function ProjectSwitcher({ currentId, load, onSwitch }: ProjectSwitcherPr
   }, [open, view.kind])
 
   return (
-    <div className="project-switcher">
+    <div className="project-switcher" ref={root} onBlur={onBlur} onKeyDown={onKeyDown}>
       <button
         ref={toggle}
         type="button"
