@@ -1,5 +1,7 @@
 import type { DeviceRecordView, SeriesKey } from '../../store'
+import type { ComparedLine } from './detail-panels'
 import { chartGroupsOf } from './detail-series'
+import type { HistoryData } from './history-loader'
 
 /** Line colours of compared devices, in the order they were added (theme.css has both themes). */
 export const COMPARE_COLORS = ['var(--c-compare-1)', 'var(--c-compare-2)', 'var(--c-compare-3)', 'var(--c-compare-4)'] as const
@@ -59,4 +61,16 @@ export function candidateFor(typed: string, candidates: readonly CompareCandidat
   if (t && matches.length === 1) return { ok: true, candidate: matches[0] as CompareCandidate }
   if (t && matches.length > 1) return { ok: false, message: `“${t}” matches ${matches.length} devices; pick one from the list.` }
   return { ok: false, message: `No other temperature device is called “${t}”.` }
+}
+
+/**
+ * The compared devices as chart lines, in the order they were added (which sets their colours).
+ * A device not known (yet), or without a temperature, draws no line.
+ */
+export function comparedLines(ids: readonly string[], recordOf: (id: string) => DeviceRecordView | undefined, historyOf: (id: string, key: SeriesKey) => HistoryData | undefined): ComparedLine[] {
+  return ids.flatMap((id, i) => {
+    const record = recordOf(id)
+    const key = record ? temperatureKeyOf(record) : null
+    return record && key ? [{ id, name: record.name || id, color: compareColor(i), record, history: historyOf(id, key), key }] : []
+  })
 }

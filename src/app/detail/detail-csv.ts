@@ -1,6 +1,6 @@
 import { deviceStore, SERIES_INFO, type DeviceRecordView, type TemperatureUnit } from '../../store'
 import type { DetailRange } from '../../ui/detail/detail-ranges'
-import { compareColor, temperatureKeyOf } from './compare'
+import { comparedLines } from './compare'
 import type { ComparedLine } from './detail-panels'
 import { chartGroupsOf, displayUnit, timelineTypesOf, toDisplay, windowSeries, windowTimeline } from './detail-series'
 import { historyAccessStore } from './history-access'
@@ -39,11 +39,9 @@ export function detailCsv(
 export function comparedForExport(ids: readonly string[], range: DetailRange): ComparedLine[] {
   const access = historyAccessStore.getState().access
   const devices = deviceStore.getState().devices
-  return ids.flatMap((id, i) => {
-    const record = devices[id]
-    const key = record ? temperatureKeyOf(record) : null
-    if (!key) return []
-    const history = range !== 'live' && access ? historyLoaderFor(access).peek(id, range, [SERIES_INFO[key].eventType]) : undefined
-    return [{ id, name: record?.name || id, color: compareColor(i), record, history, key }]
-  })
+  return comparedLines(
+    ids,
+    (id) => devices[id],
+    (id, key) => (range !== 'live' && access ? historyLoaderFor(access).peek(id, range, [SERIES_INFO[key].eventType]) : undefined),
+  )
 }

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { deviceStore, SERIES_INFO, useDeviceStore } from '../../store'
 import type { DetailRange } from '../../ui/detail/detail-ranges'
 import { ComparePicker } from '../../ui/detail/compare-picker'
-import { candidateFor, compareCandidates, compareColor, temperatureKeyOf } from './compare'
+import { candidateFor, compareCandidates, compareColor, comparedLines, temperatureKeyOf } from './compare'
 import type { ComparedLine } from './detail-panels'
 import { MAX_COMPARED } from './detail-url'
 import { useComparedHistories, type ComparedSource } from './use-compared-histories'
@@ -22,11 +22,11 @@ export function useComparedLines(ids: readonly string[], range: DetailRange): re
   const histories = useComparedHistories(sources, range)
   return useMemo(
     () =>
-      ids.flatMap((id, i) => {
-        const record = records[i]
-        const key = record ? temperatureKeyOf(record) : null
-        return key ? [{ id, name: record?.name || id, color: compareColor(i), record, history: histories.get(id), key }] : []
-      }),
+      comparedLines(
+        ids,
+        (id) => records[ids.indexOf(id)],
+        (id) => histories.get(id),
+      ),
     [ids, records, histories],
   )
 }
